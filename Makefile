@@ -1,0 +1,30 @@
+# The project's interface. Every target sets up .venv first (pinned packages), so on a fresh
+# machine with Python and make, `make build` and `make test` are all that is needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+
+.PHONY: build test serve check clean
+
+build: $(STAMP) ## Build the site into site/ and the print materials into site/print/
+	$(BIN)/cegah build
+
+test: $(STAMP) ## Run the whole test suite
+	$(BIN)/python -m pytest
+
+serve: $(STAMP) ## Live preview at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve
+
+check: $(STAMP) ## Content checks for editors
+	$(BIN)/cegah check
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.lock
+	$(PIP) install --no-deps --no-build-isolation -e .
+	touch $@
+
+clean:
+	rm -rf site .cache

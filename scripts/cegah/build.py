@@ -1,0 +1,83 @@
+"""Build the whole site (MkDocs, strict) and the print materials into one folder, atomically.
+
+Everything is built into a temporary folder beside the target; only a complete build replaces
+the old site, so a failed build leaves the previous site untouched and no half-written files.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+from .errors import ContentError, Problem
+from .printing.plan import plan_jobs
+from .printing.render import Rendered, render_all
+from .project import Project
+
+log = logging.getLogger("cegah")
+
+
+class BuildFailed(Exception):
+    """The site build stopped; MkDocs has already logged why."""
+
+
+def build_site(project: Project, out_dir: Path, strict: bool = True) -> None:
+    try:
+        config = load_config(
+            config_file=str(project.root / "mkdocs.yml"), strict=strict, site_dir=str(out_dir)
+        )
+        mkdocs_build(config)
+    except PluginError as exc:
+        # our hooks raise PluginError with the editor-facing message
+        raise BuildFailed(str(exc)) from None
+    except (Abort, ConfigurationError) as exc:
+        raise BuildFailed(str(exc) or "MkDocs stopped the build (see the messages above).") from None
+
+
+def build_print(project: Project, out_dir: Path, campaign: str | None = None,
+                lang: str | None = None, fmt: str | None = None) -> list[Rendered]:
+    jobs = plan_jobs(project, campaign, lang, fmt)
+    if (campaign or lang or fmt) and not jobs:
+        raise ContentError(
+            [
+                Problem(
+                    file="campaigns/",
+                    problem_id="tidak ada materi cetak yang cocok dengan pilihan itu.",
+                    problem_en="no print item matches that choice.",
+                    fix_id="periksa nama kampanye, bahasa dan format (lihat 'cegah print --help').",
+                    fix_en="check the campaign, language and format names (see 'cegah print --help').",
+                )
+            ]
+        )
+    return render_all(project, jobs, out_dir)
+
+
+def build_all(project: Project, target: Path | None = None, with_print: bool = True) -> Path:
+    """Site and print materials into target (default: site/), replacing it only on success."""
+    target = (target or project.site_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        build_site(project, staging)
+        if with_print:
+            build_print(project, staging)
+        _swap(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return target
+
+
+def _swap(staging: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)

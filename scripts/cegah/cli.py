@@ -1,0 +1,91 @@
+"""The `cegah` command: build, print, check. Thin: parses options, calls plain functions,
+turns content problems into readable messages and exit codes (1 = content problem)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .build import BuildFailed, build_all, build_print
+from .check import run_checks
+from .errors import ContentError
+from .project import Project
+
+EXAMPLES = """\
+contoh / examples:
+  cegah build                              situs + semua materi cetak ke site/
+  cegah print                              semua kampanye ke site/print/
+  cegah print --campaign nasional --lang id --format poster-a4
+  cegah print --out /tmp/cetak             tulis ke folder lain
+  cegah check                              periksa isi tanpa menulis apa pun
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cegah",
+        description="Cegah TPPO: situs dan materi cetak dari satu sumber "
+        "(site and print materials from one source).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' progress")
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="build the site and every print item into site/",
+                           epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    build.add_argument("--out", type=Path, help="target folder (default: site/)")
+    build.add_argument("--no-print", action="store_true", help="site only, no print items")
+    printing = sub.add_parser("print", help="render print items (posters) only",
+                              epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    printing.add_argument("--campaign", help="campaign file name without .yml, e.g. nasional")
+    printing.add_argument("--lang", help="language code, e.g. id or en")
+    printing.add_argument("--format", dest="fmt", help="format, e.g. poster-a4")
+    printing.add_argument("--out", type=Path, help="site folder to write print/ into (default: site/)")
+    sub.add_parser("check", help="check content for editors; writes nothing",
+                   epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    return parser
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    for name in ("mkdocs", "cegah"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.setLevel(logging.INFO if verbose else logging.WARNING)
+        logger.propagate = False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        project = Project.find()
+        if args.command == "build":
+            target = build_all(project, args.out, with_print=not args.no_print)
+            print(f"Situs / site: {target}/index.html")
+            if not args.no_print:
+                print(f"Materi cetak / print materials: {target}/print/")
+            return 0
+        if args.command == "print":
+            out = (args.out or project.site_dir).resolve()
+            rendered = build_print(project, out, args.campaign, args.lang, args.fmt)
+            for item in rendered:
+                print(f"{item.pdf}\n{item.png}")
+            return 0
+        return run_checks(project)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        print(f"\nGagal: {len(exc.problems)} masalah. / Failed: {len(exc.problems)} problem(s).",
+              file=sys.stderr)
+        return 1
+    except BuildFailed as exc:
+        print(exc, file=sys.stderr)
+        print("\nGagal membangun situs. / The site build failed.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Load content (data files, page front matter, campaigns) and validate it on the way in.
+
+Everything that reaches the site or print passes through here, so both outputs see the same,
+checked facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ContentError, Problem, relative
+from .project import Project
+from .schemas import Campaign, ContactsFile, PageMeta, PenaltiesFile
+from .validate import validate
+from .yamlfile import load_yaml, parse_yaml, split_front_matter
+
+CONTACTS_FILE = "contacts.yml"
+PENALTIES_FILE = "penalties.yml"
+NEWS_FOLDER = "kegiatan"
+
+
+def _context(project: Project) -> dict:
+    return {"languages": project.language_codes}
+
+
+def load_contacts(project: Project) -> ContactsFile:
+    doc = load_yaml(project.data_dir / CONTACTS_FILE, project.root)
+    return validate(doc, ContactsFile, _context(project))
+
+
+def load_penalties(project: Project) -> PenaltiesFile:
+    doc = load_yaml(project.data_dir / PENALTIES_FILE, project.root)
+    return validate(doc, PenaltiesFile, _context(project))
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's validated front matter and its Markdown body."""
+
+    lang: str
+    slug: str
+    path: Path
+    meta: PageMeta
+    body: str
+
+
+def parse_page(text: str, file: str, lang: str, slug: str, path: Path) -> Page:
+    front, body, offset = split_front_matter(text)
+    if front is None:
+        raise ContentError(
+            [
+                Problem(
+                    file=file,
+                    line=1,
+                    problem_id="halaman tidak punya front matter (bagian --- di awal berkas).",
+                    problem_en="the page has no front matter (the --- block at the top).",
+                    fix_id="mulai berkas dengan '---', lalu title:, description:, reviewed:, "
+                    "lalu '---'.",
+                    fix_en="start the file with '---', then title:, description:, reviewed:, "
+                    "then '---'.",
+                )
+            ]
+        )
+    doc = parse_yaml(front, file, line_offset=offset)
+    meta = validate(doc, PageMeta)
+    return Page(lang=lang, slug=slug, path=path, meta=meta, body=body)
+
+
+def load_page(project: Project, lang: str, slug: str) -> Page:
+    path = project.page_path(lang, slug)
+    file = relative(path, project.root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(
+            [
+                Problem(
+                    file=file,
+                    problem_id=f"halaman '{slug}' tidak ada dalam bahasa '{lang}'.",
+                    problem_en=f"page '{slug}' does not exist in language '{lang}'.",
+                    fix_id=f"periksa nama halaman, atau buat docs/{lang}/{slug}.md.",
+                    fix_en=f"check the page name, or create docs/{lang}/{slug}.md.",
+                )
+            ]
+        ) from None
+    return parse_page(text, file, lang, slug, path)
+
+
+def campaign_files(project: Project) -> list[Path]:
+    return sorted(project.campaigns_dir.glob("*.yml"))
+
+
+def load_campaign(project: Project, path: Path) -> Campaign:
+    doc = load_yaml(path, project.root)
+    campaign = validate(doc, Campaign, _context(project))
+    for index, lang in enumerate(campaign.languages or ()):
+        if lang not in project.language_codes:
+            raise ContentError(
+                [
+                    Problem(
+                        file=doc.file,
+                        line=doc.line_of(("languages", index)),
+                        key=f"languages[{index}]",
+                        problem_id=f"bahasa '{lang}' tidak ada di mkdocs.yml.",
+                        problem_en=f"language '{lang}' is not configured in mkdocs.yml.",
+                        fix_id=f"gunakan salah satu: {', '.join(project.language_codes)}.",
+                        fix_en=f"use one of: {', '.join(project.language_codes)}.",
+                    )
+                ]
+            )
+    return campaign
+
+
+def load_news(project: Project, lang: str) -> list[Page]:
+    """News posts of one language, newest first (posts need a `date` in front matter)."""
+    folder = project.docs_dir / lang / NEWS_FOLDER
+    posts = []
+    for path in sorted(folder.glob("*.md")):
+        if path.stem == "index":
+            continue
+        posts.append(parse_page(path.read_text(encoding="utf-8"), relative(path, project.root),
+                                lang, f"{NEWS_FOLDER}/{path.stem}", path))
+    missing = [p for p in posts if p.meta.date is None]
+    if missing:
+        raise ContentError(
+            [
+                Problem(
+                    file=relative(p.path, project.root),
+                    key="date",
+                    problem_id="berita di folder kegiatan wajib punya tanggal (date).",
+                    problem_en="a news post in the kegiatan folder needs a date.",
+                    fix_id="tambahkan 'date: TTTT-BB-HH' di front matter.",
+                    fix_en="add 'date: YYYY-MM-DD' to the front matter.",
+                )
+                for p in missing
+            ]
+        )
+    return sorted(posts, key=lambda p: (p.meta.date, p.slug), reverse=True)

@@ -1,0 +1,60 @@
+"""One error type for every content problem, worded for communication staff.
+
+Every message names the file, the line and key where known, what is wrong and how to fix it,
+in Indonesian first and English beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in one place."""
+
+    file: str
+    problem_id: str
+    problem_en: str
+    fix_id: str = ""
+    fix_en: str = ""
+    key: str = ""
+    line: int | None = None
+    warning: bool = False
+
+    def where(self) -> str:
+        place = self.file
+        if self.line:
+            place += f":{self.line}"
+        if self.key:
+            place += f" ({self.key})"
+        return place
+
+    def __str__(self) -> str:
+        label = "PERINGATAN / WARNING" if self.warning else "GALAT / ERROR"
+        text = f"{label}: {self.where()}\n  {self.problem_id}"
+        if self.fix_id:
+            text += f" Perbaiki: {self.fix_id}"
+        text += f"\n  [en] {self.problem_en}"
+        if self.fix_en:
+            text += f" Fix: {self.fix_en}"
+        return text
+
+
+class ContentError(Exception):
+    """Raised by loaders when content cannot be used; carries one or more problems."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def relative(path: Path | str, root: Path | None = None) -> str:
+    """Path as the editor knows it: relative to the project root when possible."""
+    path = Path(path)
+    root = root or Path.cwd()
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

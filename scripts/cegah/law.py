@@ -1,0 +1,81 @@
+"""Penalty data as HTML: the table of offences in force and the "what changed" box.
+
+Revoked articles appear only in the box, labelled with what replaced them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from .schemas import Offence, PenaltiesFile
+from .strings import PENALTY_WORDS, long_date, rupiah
+
+
+def _since(value: str, lang: str) -> str:
+    if len(value) == 10:
+        return long_date(dt.date.fromisoformat(value), lang)
+    return value
+
+
+def prison_text(offence: Offence, lang: str) -> str:
+    w = PENALTY_WORDS[lang]
+    if offence.prison is None:
+        return escape(offence.penalty_note[lang]) if offence.penalty_note else "–"
+    if offence.prison.life:
+        return w["life"]
+    return w["years"].format(n=offence.prison.max_years)
+
+
+def fine_text(offence: Offence, lang: str) -> str:
+    w = PENALTY_WORDS[lang]
+    if offence.fine_max_rupiah is None:
+        return escape(offence.penalty_note[lang]) if offence.penalty_note and offence.prison else "–"
+    joiner = "" if offence.prison is None else f"{w[offence.combine]} "
+    return joiner + rupiah(offence.fine_max_rupiah, lang)
+
+
+def article_label(data: PenaltiesFile, offence: Offence) -> str:
+    return f"{data.laws[offence.law].short} {offence.article}"
+
+
+def penalties_table(data: PenaltiesFile, lang: str) -> str:
+    w = PENALTY_WORDS[lang]
+    head = "".join(
+        f"<th scope=\"col\">{escape(w[key])}</th>"
+        for key in ("law", "covers", "prison", "fine", "since", "status")
+    )
+    rows = []
+    for offence in data.in_force():
+        rows.append(
+            f'<tr id="{escape(offence.id)}" data-offence="{escape(offence.id)}">'
+            f"<th scope=\"row\">{escape(article_label(data, offence))}</th>"
+            f"<td>{escape(offence.covers[lang])}</td>"
+            f"<td>{prison_text(offence, lang)}</td>"
+            f"<td>{fine_text(offence, lang)}</td>"
+            f"<td>{escape(_since(offence.in_force_since, lang))}</td>"
+            f"<td>{escape(w['in_force'])}</td></tr>"
+        )
+    return (
+        '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+        f'<table class="cegah-penalties"><caption>{escape(w["caption"])}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>"
+    )
+
+
+def law_changes(data: PenaltiesFile, lang: str) -> str:
+    w = PENALTY_WORDS[lang]
+    items = []
+    for old in data.revoked():
+        new = data.by_id(old.replaced_by)
+        items.append(
+            f'<li data-revoked="{escape(old.id)}"><del>{escape(article_label(data, old))}</del> '
+            f"({escape(w['revoked'].lower())}, {escape(w['revoked_by'])} {escape(old.revoked_by)}, "
+            f"{escape(long_date(old.revoked_on, lang))}) → "
+            f"<strong>{escape(article_label(data, new))}</strong></li>"
+        )
+    return (
+        '<div class="admonition info cegah-law-changes">'
+        f'<p class="admonition-title">{escape(w["changed_title"])}</p>'
+        f"<ul>{''.join(items)}</ul></div>"
+    )

@@ -1,0 +1,92 @@
+"""Fit text into a box: wrap by measured width, shrink down to the style's minimum size.
+
+Nothing here draws. The result says which lines go where and at what size; when text cannot
+fit even at the minimum size, TextOverflow says by how much.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..schemas import TextStyle
+from .fonts import font
+
+
+def pt_to_px(points: float, dpi: int) -> int:
+    return round(points * dpi / 72)
+
+
+@dataclass(frozen=True)
+class FittedText:
+    size_pt: float
+    size_px: int
+    line_height_px: int
+    paragraphs: list[list[str]]  # wrapped lines of each paragraph
+
+    @property
+    def line_count(self) -> int:
+        return sum(len(p) for p in self.paragraphs)
+
+
+class TextOverflow(Exception):
+    """The text does not fit even at the minimum size."""
+
+    def __init__(self, excess_chars: int, min_size: float):
+        self.excess_chars = excess_chars
+        self.min_size = min_size
+        super().__init__(f"about {excess_chars} characters too long at {min_size} pt")
+
+
+def wrap(text: str, bold: bool, size_px: int, width_px: int) -> list[str]:
+    """Greedy wrap by measured width; a word longer than the line is broken by characters."""
+    face = font(bold, size_px)
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if face.getlength(candidate) <= width_px:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while face.getlength(word) > width_px:
+            cut = len(word)
+            while cut > 1 and face.getlength(word[:cut]) > width_px:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def block_height(fitted_lines: int, paragraphs: int, line_height: int, gap_px: int) -> int:
+    return fitted_lines * line_height + max(paragraphs - 1, 0) * gap_px
+
+
+def fit(paragraphs: list[str], style: TextStyle, width_px: int, height_px: int, dpi: int,
+        gap_em: float = 0.5, max_lines: int | None = None) -> FittedText:
+    """Largest size from style.size down to style.min (half-point steps) at which it fits."""
+    size = style.size
+    while True:
+        size_px = pt_to_px(size, dpi)
+        line_height = round(size_px * style.leading)
+        wrapped = [wrap(p, style.bold, size_px, width_px) for p in paragraphs]
+        count = sum(len(w) for w in wrapped)
+        needed = block_height(count, len(wrapped), line_height, round(size_px * gap_em))
+        if needed <= height_px and (max_lines is None or count <= max_lines):
+            return FittedText(size, size_px, line_height, wrapped)
+        if size - 0.5 < style.min:
+            raise TextOverflow(_excess_chars(wrapped, needed, height_px, line_height, max_lines), style.min)
+        size -= 0.5
+
+
+def _excess_chars(wrapped: list[list[str]], needed: int, available: int, line_height: int,
+                  max_lines: int | None) -> int:
+    lines = [line for para in wrapped for line in para]
+    chars_per_line = max(1, sum(len(line) for line in lines) // max(1, len(lines)))
+    extra_lines = max(1, -(-(needed - available) // line_height))
+    if max_lines is not None:
+        extra_lines = max(extra_lines, len(lines) - max_lines)
+    return extra_lines * chars_per_line

@@ -1,0 +1,334 @@
+"""Every YAML shape of the project, declared once.
+
+Contacts, penalties, campaigns and page front matter are validated here. Unknown keys are
+errors (a typo must not silently drop a fact). Texts that differ per language are `Localized`:
+a mapping with exactly the site's languages as keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from . import phones
+from .validate import fail
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _languages(info: ValidationInfo) -> tuple[str, ...]:
+    return tuple((info.context or {}).get("languages", ()))
+
+
+def _check_localized(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+    wanted = _languages(info)
+    missing = [lang for lang in wanted if not (value.get(lang) or "").strip()]
+    unknown = [lang for lang in value if wanted and lang not in wanted]
+    if missing:
+        raise fail(
+            f"teks untuk bahasa {', '.join(missing)} belum ada.",
+            f"the text for language {', '.join(missing)} is missing.",
+            f"tambahkan baris '{missing[0]}: ...' di bawah kunci ini.",
+            f"add a line '{missing[0]}: ...' under this key.",
+        )
+    if unknown:
+        raise fail(
+            f"bahasa '{unknown[0]}' tidak ada di mkdocs.yml.",
+            f"language '{unknown[0]}' is not configured in mkdocs.yml.",
+            f"gunakan salah satu: {', '.join(wanted)}.",
+            f"use one of: {', '.join(wanted)}.",
+        )
+    return value
+
+
+Localized = Annotated[dict[str, str], AfterValidator(_check_localized)]
+
+
+def _check_url(value: str) -> str:
+    if not re.match(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?$", value):
+        raise fail(
+            f"'{value}' bukan alamat web yang valid.",
+            f"'{value}' is not a valid web address.",
+            "tulis alamat lengkap diawali https://, tanpa spasi.",
+            "write the full address starting with https://, without spaces.",
+        )
+    return value
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+
+
+def _check_source_date(value: object) -> str:
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if not SOURCE_DATE.match(text):
+        raise fail(
+            f"'{text}' bukan tanggal sumber yang valid.",
+            f"'{text}' is not a valid source date.",
+            "tulis TTTT, TTTT-BB atau TTTT-BB-HH, misalnya 2024-08-14.",
+            "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-08-14.",
+        )
+    return text
+
+
+class Source(Strict):
+    title: str = Field(min_length=1)
+    url: Url | None = None
+    date: Annotated[object, AfterValidator(_check_source_date)] | None = None
+
+
+def _check_phone(value: str) -> str:
+    if phones.is_service_number(value) or phones.parse(value) is not None:
+        return value
+    if phones.digits(value) and len(phones.digits(value)) <= 5:
+        raise fail(
+            f"nomor layanan '{value}' tidak ada dalam daftar nomor layanan yang diizinkan.",
+            f"service number '{value}' is not on the list of allowed service numbers.",
+            "periksa nomornya; nomor layanan baru ditambahkan ke scripts/cegah/phones.py oleh "
+            "pengembang setelah diverifikasi.",
+            "check the number; new service numbers are added to scripts/cegah/phones.py by a "
+            "developer after verification.",
+        )
+    raise fail(
+        f"'{value}' bukan nomor telepon yang valid.",
+        f"'{value}' is not a valid phone number.",
+        "tulis nomor Indonesia seperti (021) 2968 1560 atau 0812-3456-7890, nomor luar negeri "
+        "diawali + dan kode negara, misalnya +60 17-668 8032.",
+        "write Indonesian numbers like (021) 2968 1560 or 0812-3456-7890, foreign numbers with "
+        "+ and the country code, e.g. +60 17-668 8032.",
+    )
+
+
+def _check_whatsapp(value: str) -> str:
+    if not phones.is_mobile(value):
+        raise fail(
+            f"'{value}' bukan nomor ponsel, jadi tidak bisa dipakai untuk WhatsApp.",
+            f"'{value}' is not a mobile number, so it cannot be a WhatsApp number.",
+            "tulis nomor ponsel, misalnya 0812-3456-7890 atau +62 812-3456-7890.",
+            "write a mobile number, e.g. 0812-3456-7890 or +62 812-3456-7890.",
+        )
+    return value
+
+
+PhoneText = Annotated[str, AfterValidator(_check_phone)]
+WhatsAppText = Annotated[str, AfterValidator(_check_whatsapp)]
+
+
+class Phone(Strict):
+    number: PhoneText
+    from_abroad: bool = False  # a number meant to be dialled from outside Indonesia
+    free: bool | None = None
+    note: Localized | None = None
+
+
+Situation = Literal["darurat", "perempuan-anak", "pekerja-migran", "luar-negeri", "saksi-korban", "lainnya"]
+
+
+class Contact(Strict):
+    id: Annotated[str, Field(pattern=SLUG)]
+    name: Localized
+    short_name: Localized | None = None  # for the emergency strip and print
+    description: Localized
+    situation: Situation
+    emergency: bool = False  # shown in the short emergency list (site and print)
+    phones: list[Phone] = []
+    whatsapp: WhatsAppText | None = None
+    email: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")] | None = None
+    website: Url | None = None
+    hours: Localized | None = None
+    limits: Localized | None = None
+    sources: list[Source] = Field(min_length=1)
+    verified: dt.date
+
+    @model_validator(mode="after")
+    def _has_a_channel(self) -> "Contact":
+        if not (self.phones or self.whatsapp or self.email or self.website):
+            raise fail(
+                f"kontak '{self.id}' tidak punya nomor, WhatsApp, email, atau situs.",
+                f"contact '{self.id}' has no phone, WhatsApp, email or website.",
+                "tambahkan minimal satu cara menghubungi.",
+                "add at least one way to get in touch.",
+            )
+        return self
+
+
+class ContactsFile(Strict):
+    contacts: list[Contact] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "ContactsFile":
+        seen: set[str] = set()
+        for contact in self.contacts:
+            if contact.id in seen:
+                raise fail(
+                    f"id '{contact.id}' dipakai lebih dari sekali.",
+                    f"id '{contact.id}' is used more than once.",
+                    "beri setiap kontak id yang berbeda.",
+                    "give every contact its own id.",
+                )
+            seen.add(contact.id)
+        return self
+
+
+class PageMeta(Strict):
+    """Front matter of a page."""
+
+    title: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    reviewed: dt.date
+    date: dt.date | None = None  # news posts only
+    sources: list[Source] = []
+    key_points: list[Annotated[str, Field(min_length=1, max_length=120)]] = []
+    hide: list[str] = []  # Material's own key (e.g. hide: [toc])
+
+
+Format = Literal["poster-a4"]
+
+
+class CampaignItem(Strict):
+    format: Format
+    page: Annotated[str, Field(pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)*$")]
+
+
+class Campaign(Strict):
+    title: Localized
+    draft: bool = False
+    languages: list[str] | None = None  # default: every language of the site
+    items: list[CampaignItem] = Field(min_length=1)
+
+
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+class TextStyle(Strict):
+    size: float = Field(gt=0)  # points
+    min: float = Field(gt=0)  # the text may shrink down to this size, never below
+    bold: bool = False
+    leading: float = 1.2  # line height as a multiple of the size
+    colour: str = "text"  # name of a colour in the layout's palette
+
+
+class PageSize(Strict):
+    width_mm: float = Field(gt=0)
+    height_mm: float = Field(gt=0)
+    dpi: int = Field(ge=72)
+
+
+class PosterLayout(Strict):
+    """A poster format: everything that decides where things go, in millimetres and points."""
+
+    page: PageSize
+    margin_mm: float = Field(ge=3)
+    gap_mm: float
+    header_height_mm: float
+    contacts_height_mm: float
+    qr_size_mm: float = Field(ge=20)
+    footer_height_mm: float
+    colours: dict[str, Colour]
+    styles: dict[str, TextStyle]
+
+
+class Law(Strict):
+    name: Localized
+    short: str = Field(min_length=1)  # e.g. "KUHP", "UU 21/2007"
+
+
+class Prison(Strict):
+    max_years: int | None = Field(default=None, gt=0)
+    life: bool = False  # the maximum is life imprisonment
+
+
+class Offence(Strict):
+    """One article with its penalty. Only maximums are stated: minimums may have been removed
+    by UU 1/2026 (fact sheet, section 0), so the schema has no place for them."""
+
+    id: Annotated[str, Field(pattern=SLUG)]
+    law: str
+    article: str = Field(min_length=1)
+    covers: Localized
+    prison: Prison | None = None
+    fine_max_rupiah: int | None = Field(default=None, gt=0)
+    combine: Literal["and", "or", "and/or"] = "and"
+    penalty_note: Localized | None = None  # e.g. "increased by one third", instead of numbers
+    in_force_since: Annotated[object, AfterValidator(_check_source_date)]
+    status: Literal["in_force", "revoked"]
+    revoked_by: str | None = None  # the article that revoked it, e.g. "KUHP Pasal 622 ayat (1) huruf q"
+    revoked_on: dt.date | None = None
+    replaced_by: str | None = None  # id of the offence that replaced this one
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _status_rules(self) -> "Offence":
+        if self.status == "revoked" and not (self.revoked_by and self.replaced_by and self.revoked_on):
+            raise fail(
+                f"'{self.id}' berstatus revoked tetapi revoked_by, revoked_on atau replaced_by belum diisi.",
+                f"'{self.id}' is revoked but revoked_by, revoked_on or replaced_by is missing.",
+                "isi pasal yang mencabutnya (revoked_by), tanggalnya (revoked_on) dan id pasal "
+                "penggantinya (replaced_by).",
+                "say which article revoked it (revoked_by), when (revoked_on) and the id of its "
+                "replacement (replaced_by).",
+            )
+        if self.status == "in_force" and (self.revoked_by or self.replaced_by or self.revoked_on):
+            raise fail(
+                f"'{self.id}' masih berlaku tetapi punya revoked_by/replaced_by.",
+                f"'{self.id}' is in force but has revoked_by/replaced_by.",
+                "ubah status menjadi revoked, atau hapus kedua kunci itu.",
+                "set status to revoked, or remove both keys.",
+            )
+        if not (self.prison or self.fine_max_rupiah or self.penalty_note):
+            raise fail(
+                f"'{self.id}' tidak menyebut hukuman.",
+                f"'{self.id}' states no penalty.",
+                "isi prison, fine_max_rupiah, atau penalty_note.",
+                "fill in prison, fine_max_rupiah or penalty_note.",
+            )
+        return self
+
+
+class PenaltiesFile(Strict):
+    reviewed: dt.date
+    laws: dict[str, Law]
+    offences: list[Offence] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references(self) -> "PenaltiesFile":
+        ids = [o.id for o in self.offences]
+        for offence in self.offences:
+            if ids.count(offence.id) > 1:
+                raise fail(
+                    f"id '{offence.id}' dipakai lebih dari sekali.",
+                    f"id '{offence.id}' is used more than once.",
+                    "beri setiap pasal id yang berbeda.",
+                    "give every article its own id.",
+                )
+            if offence.law not in self.laws:
+                raise fail(
+                    f"undang-undang '{offence.law}' (di '{offence.id}') tidak ada di daftar laws.",
+                    f"law '{offence.law}' (in '{offence.id}') is not in the laws list.",
+                    f"gunakan salah satu: {', '.join(self.laws)}.",
+                    f"use one of: {', '.join(self.laws)}.",
+                )
+            if offence.replaced_by and offence.replaced_by not in ids:
+                raise fail(
+                    f"replaced_by '{offence.replaced_by}' (di '{offence.id}') bukan id pasal yang ada.",
+                    f"replaced_by '{offence.replaced_by}' (in '{offence.id}') is not a known id.",
+                    "tulis id pasal pengganti yang ada di berkas ini.",
+                    "write the id of a replacement article listed in this file.",
+                )
+        return self
+
+    def in_force(self) -> list[Offence]:
+        return [o for o in self.offences if o.status == "in_force"]
+
+    def revoked(self) -> list[Offence]:
+        return [o for o in self.offences if o.status == "revoked"]
+
+    def by_id(self, offence_id: str) -> Offence:
+        return next(o for o in self.offences if o.id == offence_id)

@@ -1,0 +1,95 @@
+"""What the MkDocs hooks do, as plain functions: expand markers, add key points and sources,
+compute absolute hreflang links. hooks.py only wires these to MkDocs events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import os
+from html import escape
+from pathlib import Path
+
+from . import blocks, law
+from .content import Page
+from .errors import ContentError, Problem
+from .schemas import ContactsFile, PageMeta, PenaltiesFile
+from .strings import long_date
+
+MARKER = re.compile(r"^<!--\s*cegah:([a-z-]+)\s*-->[ \t]*$", re.MULTILINE)
+
+
+@dataclass
+class SiteData:
+    """Data loaded once per build and shared by every page."""
+
+    contacts: ContactsFile
+    penalties: PenaltiesFile
+    news: Callable[[str], list[Page]]  # lang -> posts, newest first
+    print_listing: Callable[[str, str], str] | None = None  # (lang, page url) -> HTML
+
+
+def news_list(posts: list[Page], lang: str, page_path: Path) -> str:
+    """Markdown list of posts, linked relative to the page (so MkDocs checks the links)."""
+    lines = []
+    for post in posts:
+        link = os.path.relpath(post.path, page_path.parent).replace(os.sep, "/")
+        title = post.meta.title.replace("[", "\\[").replace("]", "\\]")
+        date = long_date(post.meta.date, lang)
+        lines.append(f"- **[{title}]({link})**  \n  <time datetime=\"{post.meta.date}\">{escape(date)}</time>"
+                     f" · {escape(post.meta.description)}")
+    return "\n".join(lines)
+
+
+def expand_markers(markdown: str, lang: str, data: SiteData, file: str, page_url: str,
+                   page_path: Path) -> str:
+    renderers: dict[str, Callable[[], str]] = {
+        "contacts": lambda: blocks.contacts(data.contacts.contacts, lang),
+        "emergency": lambda: blocks.emergency(data.contacts.contacts, lang, "cegah-emergency-list"),
+        "penalties": lambda: law.penalties_table(data.penalties, lang),
+        "law-changes": lambda: law.law_changes(data.penalties, lang),
+        "news": lambda: news_list(data.news(lang), lang, page_path),
+    }
+    if data.print_listing:
+        renderers["print-materials"] = lambda: data.print_listing(lang, page_url)
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in renderers:
+            line = markdown.count("\n", 0, match.start()) + 1
+            known = ", ".join(sorted(renderers))
+            raise ContentError(
+                [
+                    Problem(
+                        file=file,
+                        line=line,
+                        problem_id=f"penanda '<!-- cegah:{name} -->' tidak dikenal.",
+                        problem_en=f"unknown marker '<!-- cegah:{name} -->'.",
+                        fix_id=f"gunakan salah satu: {known}.",
+                        fix_en=f"use one of: {known}.",
+                    )
+                ]
+            )
+        return "\n" + renderers[name]() + "\n"
+
+    return MARKER.sub(replace, markdown)
+
+
+def page_markdown(markdown: str, page: Page, data: SiteData, file: str, page_url: str) -> str:
+    """The Markdown that MkDocs renders: key points first, then the body, then sources."""
+    meta, lang = page.meta, page.lang
+    body = expand_markers(markdown, lang, data, file, page_url, page.path)
+    top = blocks.key_points(meta, lang)
+    return f"{top}\n\n{body}\n\n{blocks.sources(meta, lang)}\n"
+
+
+def hreflang_links(site_url: str, alternates: dict[str, str], default_lang: str) -> list[tuple[str, str]]:
+    """(hreflang, absolute URL) pairs, one per language the page exists in, plus x-default."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    paths = {lang: "" if url in (".", "./") else url.lstrip("/") for lang, url in alternates.items()}
+    links = [(lang, base + path) for lang, path in sorted(paths.items())]
+    if default_lang in paths:
+        links.append(("x-default", base + paths[default_lang]))
+    return links

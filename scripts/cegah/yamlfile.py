@@ -1,0 +1,115 @@
+"""Read YAML (data files, campaigns, front matter) keeping the line of every key.
+
+Line numbers let error messages point an editor at the exact line in the web editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError, Problem, relative
+
+FRONT_MATTER_FENCE = "---"
+
+KeyPath = tuple[Any, ...]
+
+
+@dataclass
+class YamlDoc:
+    """Parsed YAML with the line (1-based) of each key path, e.g. ("contacts", 2, "verified")."""
+
+    data: Any
+    file: str
+    lines: dict[KeyPath, int] = field(default_factory=dict)
+    line_offset: int = 0
+
+    def line_of(self, path: KeyPath) -> int | None:
+        """Line of the deepest known prefix of path (a missing key points at its parent)."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(tuple(path[:end]))
+            if line is not None:
+                return line + self.line_offset
+        return None
+
+
+def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int]) -> None:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            child = (*path, key_node.value)
+            lines[child] = key_node.start_mark.line + 1
+            _walk(value_node, child, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, (*path, index), lines)
+
+
+def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
+    """Parse YAML text; a syntax error becomes a ContentError naming the line."""
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise ContentError(
+            [
+                Problem(
+                    file=file,
+                    line=line,
+                    problem_id=f"YAML tidak bisa dibaca ({reason}).",
+                    problem_en=f"The YAML cannot be read ({reason}).",
+                    fix_id="periksa indentasi (spasi, bukan tab), titik dua setelah kunci, "
+                    "dan tanda kutip yang berpasangan di baris ini atau sebelumnya.",
+                    fix_en="check indentation (spaces, not tabs), the colon after each key, "
+                    "and matching quotes on this line or the one before.",
+                )
+            ]
+        ) from None
+    lines: dict[KeyPath, int] = {}
+    if node is not None:
+        _walk(node, (), lines)
+    return YamlDoc(data=data, file=file, lines=lines, line_offset=line_offset)
+
+
+def load_yaml(path: Path, root: Path | None = None) -> YamlDoc:
+    """Read a YAML file; a missing file is a ContentError, not a traceback."""
+    name = relative(path, root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(
+            [
+                Problem(
+                    file=name,
+                    problem_id="berkas tidak ditemukan.",
+                    problem_en="file not found.",
+                    fix_id="periksa nama dan folder berkas.",
+                    fix_en="check the file name and folder.",
+                )
+            ]
+        ) from None
+    return parse_yaml(text, name)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Split a Markdown page into (front matter text, body, line where the front matter starts).
+
+    Returns None for the front matter when the page has none.
+    """
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
+        return None, text, 0
+    for index in range(1, len(lines)):
+        if lines[index].strip() in (FRONT_MATTER_FENCE, "..."):
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), 1
+    return None, text, 0

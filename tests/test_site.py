@@ -1,0 +1,106 @@
+"""The built site: both languages, correct lang and hreflang, contacts from the data file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cegah import phones
+from cegah.content import load_contacts
+
+LANG_PREFIX = {"id": "", "en": "en/"}
+
+
+def page(site: Path, lang: str, slug: str = "") -> str:
+    path = site / LANG_PREFIX[lang] / slug / "index.html"
+    assert path.exists(), f"missing page {path}"
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("slug", ["", "tanda-tanda"])
+def test_page_has_lang_and_absolute_hreflang(built_site, real_project, lang, slug):
+    html = page(built_site, lang, slug)
+    assert re.search(rf'<html lang="{lang}"', html)
+    links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+    base = real_project.site_url
+    path = f"{slug}/" if slug else ""
+    assert links == {
+        "id": f"{base}{path}",
+        "en": f"{base}en/{path}",
+        "x-default": f"{base}{path}",
+    }
+
+
+@pytest.mark.parametrize("lang,other", [("id", "en"), ("en", "id")])
+def test_language_switcher_leads_to_same_page(built_site, lang, other):
+    html = page(built_site, lang, "tanda-tanda")
+    switch = re.search(rf'<a href="([^"]+)" hreflang="{other}" class="md-select__link"', html)
+    assert switch, "language switcher missing"
+    target = (built_site / LANG_PREFIX[lang] / "tanda-tanda" / switch.group(1) / "index.html").resolve()
+    assert target == (built_site / LANG_PREFIX[other] / "tanda-tanda" / "index.html").resolve()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("slug", ["", "tanda-tanda"])
+def test_emergency_contacts_from_data_on_page(built_site, real_project, lang, slug):
+    html = page(built_site, lang, slug)
+    for contact in load_contacts(real_project).contacts:
+        if contact.emergency:
+            assert (contact.short_name or contact.name)[lang] in html
+            for phone in contact.phones:
+                assert f'href="{phones.tel_href(phone.number)}"' in html
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_contacts_page_lists_every_contact(built_site, real_project, lang):
+    html = page(built_site, lang, "kontak")
+    for contact in load_contacts(real_project).contacts:
+        card = re.search(rf'<div class="cegah-contact" id="{contact.id}">(.*?)</div>', html, re.S)
+        assert card, contact.id
+        text = card.group(1)
+        assert contact.name[lang].replace("'", "&#x27;") in text
+        for phone in contact.phones:
+            assert f'href="{phones.tel_href(phone.number)}"' in text
+        if contact.whatsapp:
+            assert f'href="{phones.whatsapp_href(contact.whatsapp)}"' in text
+        assert contact.verified.isoformat() in text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_article_shows_key_points_and_review_date(built_site, real_project, lang):
+    from cegah.content import load_page
+
+    meta = load_page(real_project, lang, "tanda-tanda").meta
+    html = page(built_site, lang, "tanda-tanda")
+    box = re.search(r'<div class="admonition abstract cegah-key-points">(.*?)</div>', html, re.S)
+    assert box
+    for point in meta.key_points:
+        assert point.replace("'", "&#x27;") in box.group(1)
+    assert f'datetime="{meta.reviewed.isoformat()}"' in html
+
+
+def test_no_third_party_requests(built_site, real_project):
+    """Every script, stylesheet, image and font comes from the site itself."""
+    pattern = re.compile(r'<(?:script|img|iframe|source)[^>]+src="([^"]+)"|<link[^>]+href="([^"]+)"')
+    for path in built_site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, path
+        for match in pattern.finditer(html):
+            tag = match.group(0)
+            url = match.group(1) or match.group(2)
+            if 'rel="alternate"' in tag or 'rel="canonical"' in tag:
+                continue  # metadata for search engines, not fetched by the browser
+            assert not re.match(r"^(https?:)?//", url) or url.startswith(real_project.site_url), (path, url)
+
+
+def test_print_page_links_existing_files(built_site):
+    for lang in ("id", "en"):
+        html = page(built_site, lang, "materi-cetak")
+        links = re.findall(r'href="([^"]+\.(?:pdf|png))"', html)
+        assert links, lang
+        for link in links:
+            base = built_site / LANG_PREFIX[lang] / "materi-cetak"
+            assert (base / link).resolve().is_file(), link
