@@ -25,6 +25,13 @@ def key_points(meta: PageMeta, lang: str) -> str:
     )
 
 
+def untranslated_notice(build_lang: str) -> str:
+    return (
+        '<div class="admonition warning cegah-untranslated">'
+        f'<p>{escape(words(build_lang)["untranslated"])}</p></div>'
+    )
+
+
 def source_item(source: Source) -> str:
     title = escape(source.title)
     if source.url:

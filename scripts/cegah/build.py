@@ -15,6 +15,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
+from . import site
 from .errors import ContentError, Problem
 from .printing.plan import plan_jobs
 from .printing.render import Rendered, render_all
@@ -24,7 +25,12 @@ log = logging.getLogger("cegah")
 
 
 class BuildFailed(Exception):
-    """The site build stopped; MkDocs has already logged why."""
+    """The site build stopped; MkDocs has already logged why. `problems` holds what our hooks
+    found, when the stop came from content."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
 
 
 def build_site(project: Project, out_dir: Path, strict: bool = True) -> None:
@@ -35,9 +41,10 @@ def build_site(project: Project, out_dir: Path, strict: bool = True) -> None:
         mkdocs_build(config)
     except PluginError as exc:
         # our hooks raise PluginError with the editor-facing message
-        raise BuildFailed(str(exc)) from None
+        raise BuildFailed(str(exc), list(site.reported)) from None
     except (Abort, ConfigurationError) as exc:
-        raise BuildFailed(str(exc) or "MkDocs stopped the build (see the messages above).") from None
+        message = str(exc) or "MkDocs stopped the build (see the messages above)."
+        raise BuildFailed(message, list(site.reported)) from None
 
 
 def build_print(project: Project, out_dir: Path, campaign: str | None = None,

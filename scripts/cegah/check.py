@@ -1,14 +1,66 @@
-"""`cegah check`: load and validate every piece of content without writing anything."""
+"""`cegah check`: every content check, for editors. Writes nothing to the project.
+
+Order: data files, pages, translations, images, then (only when those pass) a strict site
+build into a temporary folder and a dry run of every print item.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import re
 import sys
+import tempfile
+from pathlib import Path
 
-from .content import load_contacts, parse_page
+from .build import BuildFailed, build_site
+from .content import CONTACTS_FILE, NEWS_FOLDER, load_campaign, load_contacts, load_penalties, parse_page, campaign_files
 from .errors import ContentError, Problem, relative
 from .printing.plan import plan_jobs
 from .printing.render import plan_job
 from .project import Project
+from .translations import coverage_table, load_translations, translation_problems
+from .yamlfile import load_yaml
+
+STALE_WARNING_DAYS = 180
+STALE_ERROR_DAYS = 365
+
+
+def _collect(problems: list[Problem], action, *args):
+    try:
+        return action(*args)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def freshness_problems(project: Project, today: dt.date) -> list[Problem]:
+    """`verified` dates: not in the future; a warning after 180 days, an error after 365."""
+    path = project.data_dir / CONTACTS_FILE
+    doc = load_yaml(path, project.root)
+    problems = []
+    for index, contact in enumerate(load_contacts(project).contacts):
+        age = (today - contact.verified).days
+        where = dict(file=doc.file, key=f"contacts[{index}].verified",
+                     line=doc.line_of(("contacts", index, "verified")))
+        if age < 0:
+            problems.append(Problem(
+                **where,
+                problem_id=f"tanggal verifikasi {contact.verified} untuk '{contact.id}' ada di masa depan.",
+                problem_en=f"the verification date {contact.verified} of '{contact.id}' is in the future.",
+                fix_id="tulis tanggal hari nomor itu benar-benar dicek.",
+                fix_en="write the day the number was actually checked.",
+            ))
+        elif age > STALE_ERROR_DAYS or age > STALE_WARNING_DAYS:
+            problems.append(Problem(
+                **where,
+                warning=age <= STALE_ERROR_DAYS,
+                problem_id=f"nomor '{contact.id}' terakhir dicek {age} hari lalu ({contact.verified}).",
+                problem_en=f"'{contact.id}' was last checked {age} days ago ({contact.verified}).",
+                fix_id="hubungi nomornya atau cek sumber resminya, lalu perbarui 'verified'.",
+                fix_en="call the number or check its official source, then update 'verified'.",
+            ))
+    return problems
 
 
 def _pages(project: Project):
@@ -18,38 +70,155 @@ def _pages(project: Project):
             yield lang, slug, path
 
 
-def collect_problems(project: Project) -> list[Problem]:
+def page_problems(project: Project) -> list[Problem]:
     problems: list[Problem] = []
-    contacts = []
-    try:
-        contacts = load_contacts(project).contacts
-    except ContentError as exc:
-        problems += exc.problems
     for lang, slug, path in _pages(project):
-        try:
-            parse_page(path.read_text(encoding="utf-8"), relative(path, project.root), lang, slug, path)
-        except ContentError as exc:
-            problems += exc.problems
-    try:
-        jobs = plan_jobs(project)
-        if contacts:
-            for job in jobs:
-                try:
-                    plan_job(project, job, contacts)
-                except ContentError as exc:
-                    problems += exc.problems
-    except ContentError as exc:
-        problems += exc.problems
+        file = relative(path, project.root)
+        page = _collect(problems, parse_page, path.read_text(encoding="utf-8"), file, lang, slug, path)
+        if page is None:
+            continue
+        is_post = slug.startswith(f"{NEWS_FOLDER}/") and slug != f"{NEWS_FOLDER}/index"
+        if is_post and page.meta.date is None:
+            problems.append(Problem(
+                file=file, key="date",
+                problem_id="berita di folder kegiatan wajib punya tanggal (date).",
+                problem_en="a news post in the kegiatan folder needs a date.",
+                fix_id="tambahkan 'date: TTTT-BB-HH' di front matter.",
+                fix_en="add 'date: YYYY-MM-DD' to the front matter.",
+            ))
+        if not 50 <= len(page.meta.description) <= 160:
+            problems.append(Problem(
+                file=file, key="description", warning=True,
+                problem_id=f"deskripsi {len(page.meta.description)} karakter; mesin pencari dan "
+                "WhatsApp menampilkan 50 sampai 160 karakter.",
+                problem_en=f"the description has {len(page.meta.description)} characters; search "
+                "engines and WhatsApp show 50 to 160.",
+                fix_id="tulis satu atau dua kalimat ringkas.",
+                fix_en="write one or two short sentences.",
+            ))
+        problems += image_problems(path, file)
     return problems
 
 
-def run_checks(project: Project) -> int:
-    problems = collect_problems(project)
+IMAGE_MD = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)]+)\)")
+IMAGE_HTML = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.I)
+
+
+def image_problems(path: Path, file: str) -> list[Problem]:
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        empty = [m.group("src") for m in IMAGE_MD.finditer(line) if not m.group("alt").strip()]
+        empty += [m.group(0) for m in IMAGE_HTML.finditer(line)
+                  if not re.search(r'\balt="[^"]+"', m.group("attrs"))]
+        for image in empty:
+            problems.append(Problem(
+                file=file, line=number,
+                problem_id=f"gambar {image} tidak punya teks alternatif.",
+                problem_en=f"image {image} has no alt text.",
+                fix_id="tulis isi gambar di antara kurung siku: ![Poster di balai desa](poster.png).",
+                fix_en="describe the image between the brackets: ![Poster in a village hall](poster.png).",
+            ))
+    return problems
+
+
+LINK_NOT_FOUND = re.compile(r"Doc file '(?P<src>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
+ANCHOR_MISSING = re.compile(r"Doc file '(?P<src>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does not contain an anchor|there is no such anchor)")
+
+
+def _line_of(project: Project, src: str, needle: str) -> int | None:
+    path = project.docs_dir / src
+    if not path.exists():
+        return None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+def problem_from_mkdocs(project: Project, message: str) -> Problem:
+    for pattern, what_id, what_en, fix_id, fix_en in (
+        (LINK_NOT_FOUND, "tautan '{link}' menuju halaman yang tidak ada.",
+         "the link '{link}' points to a page that does not exist.",
+         "periksa nama berkas tujuan (misalnya kontak.md) dan foldernya.",
+         "check the target file name (e.g. kontak.md) and its folder."),
+        (ANCHOR_MISSING, "tautan '{link}' menuju bagian (#...) yang tidak ada di halaman tujuan.",
+         "the link '{link}' points to a section (#...) that does not exist on the target page.",
+         "samakan dengan { #id } judul bagian di halaman tujuan.",
+         "match the { #id } of the heading on the target page."),
+    ):
+        match = pattern.search(message)
+        if match:
+            src, link = match["src"], match["link"]
+            return Problem(file=f"docs/{src}", line=_line_of(project, src, link),
+                           problem_id=what_id.format(link=link), problem_en=what_en.format(link=link),
+                           fix_id=fix_id, fix_en=fix_en)
+    return Problem(file="mkdocs", problem_id=f"MkDocs: {message}", problem_en=f"MkDocs: {message}")
+
+
+class _Collector(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def site_problems(project: Project) -> list[Problem]:
+    """Build the site into a throwaway folder; every MkDocs warning is a problem."""
+    collector = _Collector()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        with tempfile.TemporaryDirectory(prefix="cegah-check-") as folder:
+            build_site(project, Path(folder) / "site", strict=False)
+    except BuildFailed as exc:
+        if exc.problems:
+            return exc.problems
+        return [problem_from_mkdocs(project, m) for m in collector.messages] or [
+            Problem(file="mkdocs.yml", problem_id=str(exc), problem_en=str(exc))
+        ]
+    finally:
+        logger.removeHandler(collector)
+    return [problem_from_mkdocs(project, m) for m in collector.messages]
+
+
+def print_problems(project: Project) -> list[Problem]:
+    problems: list[Problem] = []
+    for path in campaign_files(project):
+        _collect(problems, load_campaign, project, path)
+    if problems:
+        return problems
+    contacts = load_contacts(project).contacts
+    for job in plan_jobs(project):
+        _collect(problems, plan_job, project, job, contacts)
+    return problems
+
+
+def collect_problems(project: Project, today: dt.date | None = None) -> list[Problem]:
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    if _collect(problems, load_contacts, project) is not None:
+        problems += freshness_problems(project, today)
+    _collect(problems, load_penalties, project)
+    _collect(problems, load_translations, project)
+    problems += page_problems(project)
+    problems += translation_problems(project)
+    if any(not p.warning for p in problems):
+        return problems  # the site build would only repeat these
+    problems += print_problems(project)
+    problems += site_problems(project)
+    return problems
+
+
+def run_checks(project: Project, today: dt.date | None = None) -> int:
+    problems = collect_problems(project, today)
     errors = [p for p in problems if not p.warning]
     for problem in problems:
         print(problem, file=sys.stderr)
+    print("\n" + coverage_table(project), file=sys.stderr)
     print(
-        f"Pemeriksaan selesai: {len(errors)} galat, {len(problems) - len(errors)} peringatan. / "
+        f"\nPemeriksaan selesai: {len(errors)} galat, {len(problems) - len(errors)} peringatan. / "
         f"Check finished: {len(errors)} error(s), {len(problems) - len(errors)} warning(s).",
         file=sys.stderr,
     )

@@ -43,6 +43,7 @@ class Page:
     path: Path
     meta: PageMeta
     body: str
+    body_offset: int = 0  # lines before the body (front matter), for messages about the body
 
 
 def parse_page(text: str, file: str, lang: str, slug: str, path: Path) -> Page:
@@ -64,15 +65,17 @@ def parse_page(text: str, file: str, lang: str, slug: str, path: Path) -> Page:
         )
     doc = parse_yaml(front, file, line_offset=offset)
     meta = validate(doc, PageMeta)
-    return Page(lang=lang, slug=slug, path=path, meta=meta, body=body)
+    # MkDocs also drops the blank lines after the front matter before handing the body over
+    offset = text[: len(text) - len(body.lstrip("\n"))].count("\n")
+    return Page(lang=lang, slug=slug, path=path, meta=meta, body=body, body_offset=offset)
 
 
 def load_page(project: Project, lang: str, slug: str) -> Page:
     path = project.page_path(lang, slug)
-    file = relative(path, project.root)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        file = relative(project.docs_dir / lang / f"{slug}.md", project.root)
         raise ContentError(
             [
                 Problem(
@@ -84,7 +87,7 @@ def load_page(project: Project, lang: str, slug: str) -> Page:
                 )
             ]
         ) from None
-    return parse_page(text, file, lang, slug, path)
+    return parse_page(text, relative(path, project.root), lang, slug, path)
 
 
 def campaign_files(project: Project) -> list[Path]:

@@ -14,6 +14,7 @@ from cegah.content import load_contacts, load_news, load_penalties, parse_page
 from cegah.errors import ContentError, relative
 from cegah.printing.listing import listing_html
 from cegah.project import Project
+from cegah import site
 from cegah.site import SiteData, hreflang_links, page_markdown
 
 _state: dict = {}
@@ -23,8 +24,14 @@ def _project(config) -> Project:
     return Project(Path(config.config_file_path).parent)
 
 
+def _fail(exc: ContentError) -> PluginError:
+    site.reported.extend(exc.problems)
+    return PluginError(str(exc))
+
+
 def on_config(config):
     project = _project(config)
+    site.reported.clear()
     try:
         _state["data"] = SiteData(
             contacts=load_contacts(project),
@@ -33,13 +40,13 @@ def on_config(config):
             print_listing=lambda lang, url: listing_html(project, lang, url),
         )
     except ContentError as exc:
-        raise PluginError(str(exc)) from None
+        raise _fail(exc) from None
     _state["project"] = project
     return config
 
 
 def _lang(page, config) -> str:
-    return getattr(page.file, "locale", None) or config.theme.language
+    return getattr(page.file, "locale", None) or config.theme["language"]
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -49,9 +56,10 @@ def on_page_markdown(markdown, page, config, files):
     try:
         text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
         parsed = parse_page(text, file, lang, page.file.src_uri, Path(page.file.abs_src_path))
-        return page_markdown(markdown, parsed, _state["data"], file, page.url)
+        return page_markdown(markdown, parsed, _state["data"], file, page.url,
+                             config.theme["language"])
     except ContentError as exc:
-        raise PluginError(str(exc)) from None
+        raise _fail(exc) from None
 
 
 def on_page_context(context, page, config, nav):

@@ -70,7 +70,7 @@ def law_changes(data: PenaltiesFile, lang: str) -> str:
         new = data.by_id(old.replaced_by)
         items.append(
             f'<li data-revoked="{escape(old.id)}"><del>{escape(article_label(data, old))}</del> '
-            f"({escape(w['revoked'].lower())}, {escape(w['revoked_by'])} {escape(old.revoked_by)}, "
+            f"({escape(w['revoked_by'])} {escape(old.revoked_by)}, "
             f"{escape(long_date(old.revoked_on, lang))}) → "
             f"<strong>{escape(article_label(data, new))}</strong></li>"
         )

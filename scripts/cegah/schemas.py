@@ -165,13 +165,14 @@ class ContactsFile(Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> "ContactsFile":
         seen: set[str] = set()
-        for contact in self.contacts:
+        for index, contact in enumerate(self.contacts):
             if contact.id in seen:
                 raise fail(
                     f"id '{contact.id}' dipakai lebih dari sekali.",
                     f"id '{contact.id}' is used more than once.",
                     "beri setiap kontak id yang berbeda.",
                     "give every contact its own id.",
+                    at=("contacts", index, "id"),
                 )
             seen.add(contact.id)
         return self
@@ -300,13 +301,14 @@ class PenaltiesFile(Strict):
     @model_validator(mode="after")
     def _references(self) -> "PenaltiesFile":
         ids = [o.id for o in self.offences]
-        for offence in self.offences:
+        for index, offence in enumerate(self.offences):
             if ids.count(offence.id) > 1:
                 raise fail(
                     f"id '{offence.id}' dipakai lebih dari sekali.",
                     f"id '{offence.id}' is used more than once.",
                     "beri setiap pasal id yang berbeda.",
                     "give every article its own id.",
+                    at=("offences", index, "id"),
                 )
             if offence.law not in self.laws:
                 raise fail(
@@ -314,6 +316,7 @@ class PenaltiesFile(Strict):
                     f"law '{offence.law}' (in '{offence.id}') is not in the laws list.",
                     f"gunakan salah satu: {', '.join(self.laws)}.",
                     f"use one of: {', '.join(self.laws)}.",
+                    at=("offences", index, "law"),
                 )
             if offence.replaced_by and offence.replaced_by not in ids:
                 raise fail(
@@ -321,6 +324,7 @@ class PenaltiesFile(Strict):
                     f"replaced_by '{offence.replaced_by}' (in '{offence.id}') is not a known id.",
                     "tulis id pasal pengganti yang ada di berkas ini.",
                     "write the id of a replacement article listed in this file.",
+                    at=("offences", index, "replaced_by"),
                 )
         return self
 
@@ -332,3 +336,9 @@ class PenaltiesFile(Strict):
 
     def by_id(self, offence_id: str) -> Offence:
         return next(o for o in self.offences if o.id == offence_id)
+
+
+class TranslationsFile(Strict):
+    """Pages knowingly not yet translated: shown in the default language with a notice."""
+
+    untranslated: dict[str, list[str]] = {}

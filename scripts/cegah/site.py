@@ -18,6 +18,10 @@ from .errors import ContentError, Problem
 from .schemas import ContactsFile, PageMeta, PenaltiesFile
 from .strings import long_date
 
+# Problems found by the hooks during the current build. MkDocs turns a hook's exception into a
+# log line and a generic abort; `cegah check` reads the structured problems from here instead.
+reported: list[Problem] = []
+
 MARKER = re.compile(r"^<!--\s*cegah:([a-z-]+)\s*-->[ \t]*$", re.MULTILINE)
 
 
@@ -44,7 +48,7 @@ def news_list(posts: list[Page], lang: str, page_path: Path) -> str:
 
 
 def expand_markers(markdown: str, lang: str, data: SiteData, file: str, page_url: str,
-                   page_path: Path) -> str:
+                   page_path: Path, line_offset: int = 0) -> str:
     renderers: dict[str, Callable[[], str]] = {
         "contacts": lambda: blocks.contacts(data.contacts.contacts, lang),
         "emergency": lambda: blocks.emergency(data.contacts.contacts, lang, "cegah-emergency-list"),
@@ -58,7 +62,7 @@ def expand_markers(markdown: str, lang: str, data: SiteData, file: str, page_url
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in renderers:
-            line = markdown.count("\n", 0, match.start()) + 1
+            line = line_offset + markdown.count("\n", 0, match.start()) + 1
             known = ", ".join(sorted(renderers))
             raise ContentError(
                 [
@@ -77,11 +81,21 @@ def expand_markers(markdown: str, lang: str, data: SiteData, file: str, page_url
     return MARKER.sub(replace, markdown)
 
 
-def page_markdown(markdown: str, page: Page, data: SiteData, file: str, page_url: str) -> str:
-    """The Markdown that MkDocs renders: key points first, then the body, then sources."""
+def page_markdown(markdown: str, page: Page, data: SiteData, file: str, page_url: str,
+                  build_lang: str) -> str:
+    """The Markdown that MkDocs renders: key points first, then the body, then sources.
+
+    build_lang differs from the page's language when the page is not yet translated and is
+    shown in the default language: then a notice says so, in the reader's language.
+    """
     meta, lang = page.meta, page.lang
-    body = expand_markers(markdown, lang, data, file, page_url, page.path)
+    # MkDocs hands over the body without front matter, like page.body
+    body = expand_markers(markdown, lang, data, file, page_url, page.path, page.body_offset)
     top = blocks.key_points(meta, lang)
+    if build_lang != lang:
+        # mark the untranslated text with its own language for screen readers and translators
+        top = blocks.untranslated_notice(build_lang) + "\n" + top
+        body = f'<div lang="{lang}" markdown>\n\n{body}\n\n</div>'
     return f"{top}\n\n{body}\n\n{blocks.sources(meta, lang)}\n"
 
 

@@ -15,6 +15,7 @@ from .errors import ContentError, Problem
 WORDS: dict[str, dict[str, str]] = {
     "id": {
         "key_points": "Poin penting",
+        "untranslated": "Halaman ini belum diterjemahkan ke bahasa Indonesia. Isinya ditampilkan dalam bahasa aslinya.",
         "sources": "Sumber",
         "reviewed": "Terakhir ditinjau",
         "verified": "Nomor dicek",
@@ -44,6 +45,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "en": {
         "key_points": "Key points",
+        "untranslated": "This page has not been translated into English yet. It is shown in Indonesian.",
         "sources": "Sources",
         "reviewed": "Last reviewed",
         "verified": "Number checked",

@@ -18,12 +18,18 @@ from .yamlfile import YamlDoc
 Model = TypeVar("Model", bound=BaseModel)
 
 
-def fail(problem_id: str, problem_en: str, fix_id: str = "", fix_en: str = "") -> PydanticCustomError:
-    """Error for custom validators, carrying both languages and the fix."""
+def fail(problem_id: str, problem_en: str, fix_id: str = "", fix_en: str = "",
+         at: tuple[Any, ...] = ()) -> PydanticCustomError:
+    """Error for custom validators, carrying both languages and the fix.
+
+    `at` points below the validated object (e.g. ("contacts", 3, "id")) for errors that a
+    model-level validator finds in one of its items.
+    """
     return PydanticCustomError(
         "cegah",
         "{problem_en}",
-        {"problem_id": problem_id, "problem_en": problem_en, "fix_id": fix_id, "fix_en": fix_en},
+        {"problem_id": problem_id, "problem_en": problem_en, "fix_id": fix_id, "fix_en": fix_en,
+         "at": list(at)},
     )
 
 
@@ -153,7 +159,7 @@ def validate(doc: YamlDoc, model: type[Model], context: dict[str, Any] | None = 
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
-            loc = (*prefix, *error["loc"])
+            loc = (*prefix, *error["loc"], *(error.get("ctx") or {}).get("at", ()))
             problem_id, problem_en, fix_id, fix_en = _describe(error, model)
             problems.append(
                 Problem(

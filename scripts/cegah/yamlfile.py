@@ -18,6 +18,20 @@ FRONT_MATTER_FENCE = "---"
 KeyPath = tuple[Any, ...]
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps an impossible date (2026-13-01) as text, so the schema can say
+    what is wrong instead of PyYAML raising a bare ValueError."""
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 @dataclass
 class YamlDoc:
     """Parsed YAML with the line (1-based) of each key path, e.g. ("contacts", 2, "verified")."""
@@ -51,7 +65,7 @@ def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int]) -> None:
 def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
     """Parse YAML text; a syntax error becomes a ContentError naming the line."""
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None

@@ -1,0 +1,28 @@
+"""Helpers for tests that work on a small fixture site (tests/fixtures/mini)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+
+
+def make_mini_site(target: Path) -> Path:
+    """Copy the mini fixture plus the real hooks and overrides (which the fixture uses)."""
+    shutil.copytree(MINI, target)
+    shutil.copytree(ROOT / "overrides", target / "overrides")
+    (target / "scripts" / "cegah").mkdir(parents=True)
+    shutil.copy2(ROOT / "scripts" / "cegah" / "hooks.py", target / "scripts" / "cegah" / "hooks.py")
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
