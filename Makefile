@@ -11,7 +11,9 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 build: $(STAMP) ## Build the site into site/ and the print materials into site/print/
 	$(BIN)/cegah build
 
-test: $(STAMP) ## Run the whole test suite
+test: $(STAMP) ## Lint, content checks, then the whole test suite
+	$(BIN)/ruff check scripts tests
+	$(BIN)/cegah check
 	$(BIN)/python -m pytest
 
 serve: $(STAMP) ## Live preview at http://127.0.0.1:8000

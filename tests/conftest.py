@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from cegah.build import build_all
 from cegah.project import Project
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from cegah import cli
 from cegah.check import run_checks
 from cegah.project import Project
@@ -27,117 +26,241 @@ def _set(path, old, new):
 
 # (name, change to the mini site, exit code, the exact lines expected in the output)
 CASES = [
-    ("broken yaml", _set(CONTACTS, "    situation: darurat\n", "    situation: [darurat\n"), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:10",
-        "  YAML tidak bisa dibaca (expected ',' or ']', but got ':'). Perbaiki: periksa indentasi "
-        "(spasi, bukan tab), titik dua setelah kunci, dan tanda kutip yang berpasangan di baris ini "
-        "atau sebelumnya.",
-    ]),
-    ("unknown key with suggestion", _set(CONTACTS, "    phones:\n      - number: \"110\"", "    phone:\n      - number: \"110\""), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:11 (contacts[0].phone)",
-        "  kunci 'phone' tidak dikenal. Perbaiki: mungkin maksud Anda 'phones'?",
-    ]),
-    ("impossible date", _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2026-13-01\n  - id: sapa"), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
-        "  '2026-13-01' bukan tanggal yang valid. Perbaiki: tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-11-23.",
-    ]),
-    ("invalid phone number", _set(CONTACTS, 'number: "129"', 'number: "0812-34"'), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:27 (contacts[1].phones[0].number)",
-        "  '0812-34' bukan nomor telepon yang valid. Perbaiki: tulis nomor Indonesia seperti (021) "
-        "2968 1560 atau 0812-3456-7890, nomor luar negeri diawali + dan kode negara, misalnya +60 17-668 8032.",
-    ]),
-    ("short code not on the list", _set(CONTACTS, 'number: "110"', 'number: "119"'), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:12 (contacts[0].phones[0].number)",
-        "  nomor layanan '119' tidak ada dalam daftar nomor layanan yang diizinkan. Perbaiki: periksa "
-        "nomornya; nomor layanan baru ditambahkan ke scripts/cegah/phones.py oleh pengembang setelah diverifikasi.",
-    ]),
-    ("whatsapp on a landline", _set(CONTACTS, "whatsapp: 08111-129-129", "whatsapp: (021) 2968 1560"), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:28 (contacts[1].whatsapp)",
-        "  '(021) 2968 1560' bukan nomor ponsel, jadi tidak bisa dipakai untuk WhatsApp. Perbaiki: "
-        "tulis nomor ponsel, misalnya 0812-3456-7890 atau +62 812-3456-7890.",
-    ]),
-    ("bad web address", _set(CONTACTS, "website: https://example.org", "website: www.example.org"), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:29 (contacts[1].website)",
-        "  'www.example.org' bukan alamat web yang valid. Perbaiki: tulis alamat lengkap diawali https://, tanpa spasi.",
-    ]),
-    ("duplicate id", _set(CONTACTS, "- id: sapa-129", "- id: polri-110"), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:17 (contacts[1].id)",
-        "  id 'polri-110' dipakai lebih dari sekali. Perbaiki: beri setiap kontak id yang berbeda.",
-    ]),
-    ("text missing in one language", _set(CONTACTS, "      en: Women and children.\n", ""), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:21 (contacts[1].description)",
-        "  teks untuk bahasa en belum ada. Perbaiki: tambahkan baris 'en: ...' di bawah kunci ini.",
-    ]),
-    ("verified in the future", _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2027-01-01\n  - id: sapa"), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
-        "  tanggal verifikasi 2027-01-01 untuk 'polri-110' ada di masa depan. Perbaiki: tulis tanggal hari nomor itu benar-benar dicek.",
-    ]),
-    ("verification older than a year", _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2025-06-01\n  - id: sapa"), 1, [
-        "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
-        "  nomor 'polri-110' terakhir dicek 541 hari lalu (2025-06-01). Perbaiki: hubungi nomornya atau "
-        "cek sumber resminya, lalu perbarui 'verified'.",
-    ]),
-    ("verification older than 180 days is a warning", _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2026-03-01\n  - id: sapa"), 0, [
-        "PERINGATAN / WARNING: docs/data/contacts.yml:16 (contacts[0].verified)",
-        "  nomor 'polri-110' terakhir dicek 268 hari lalu (2026-03-01). Perbaiki: hubungi nomornya atau "
-        "cek sumber resminya, lalu perbarui 'verified'.",
-    ]),
-    ("unknown front matter key", _set(ARTICLE_ID, "description:", "descripton:"), 1, [
-        "GALAT / ERROR: docs/id/tanda-tanda.md:3 (descripton)",
-        "  kunci 'descripton' tidak dikenal. Perbaiki: mungkin maksud Anda 'description'?",
-    ]),
-    ("wrong review date", _set(ARTICLE_ID, "reviewed: 2026-11-24", "reviewed: 24-11-2026"), 1, [
-        "GALAT / ERROR: docs/id/tanda-tanda.md:4 (reviewed)",
-        "  '24-11-2026' bukan tanggal yang valid. Perbaiki: tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-11-23.",
-    ]),
-    ("missing translation", _rm("docs/en/tanda-tanda.md"), 1, [
-        "GALAT / ERROR: docs/en/tanda-tanda.md",
-        "  halaman 'tanda-tanda' belum ada dalam bahasa 'en'. Perbaiki: terjemahkan docs/id/tanda-tanda.md "
-        "ke docs/en/tanda-tanda.md, atau catat di docs/data/translations.yml di bawah untranslated: en:.",
-    ]),
-    ("broken link", _set("docs/id/index.md", "(tanda-tanda.md#tanda-umum)", "(tanda.md)"), 1, [
-        "GALAT / ERROR: docs/id/index.md:7",
-        "  tautan 'tanda.md' menuju halaman yang tidak ada. Perbaiki: periksa nama berkas tujuan "
-        "(misalnya kontak.md) dan foldernya.",
-    ]),
-    ("broken anchor", _set("docs/en/index.md", "#tanda-umum", "#signs"), 1, [
-        "GALAT / ERROR: docs/en/index.md:7",
-        "  tautan 'tanda-tanda.md#signs' menuju bagian (#...) yang tidak ada di halaman tujuan. "
-        "Perbaiki: samakan dengan { #id } judul bagian di halaman tujuan.",
-    ]),
-    ("image without alt text", _set(ARTICLE_ID, "Teks uji.", "![](poster.png)"), 1, [
-        "GALAT / ERROR: docs/id/tanda-tanda.md:14",
-        "  gambar poster.png tidak punya teks alternatif. Perbaiki: tulis isi gambar di antara kurung "
-        "siku: ![Poster di balai desa](poster.png).",
-    ]),
-    ("unknown marker", _set(ARTICLE_ID, "Teks uji.", "<!-- cegah:kontak -->"), 1, [
-        "GALAT / ERROR: docs/id/tanda-tanda.md:14",
-        "  penanda '<!-- cegah:kontak -->' tidak dikenal. Perbaiki: gunakan salah satu: contacts, "
-        "emergency, law-changes, news, penalties, print-materials.",
-    ]),
-    ("text too long for print", _set(ARTICLE_ID, "title: Tanda-tanda", "title: " + "Tanda-tanda bahaya perdagangan orang " * 4), 1, [
-        "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.title [id])",
-        "  teks 'title' terlalu panjang untuk poster-a4 (halaman 'tanda-tanda', bahasa id) walau huruf "
-        "sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 69 karakter.",
-    ]),
-    ("character the poster font cannot draw", _set(ARTICLE_ID, "adalah tanda bahaya.", "adalah tanda bahaya \U0001F6A8"), 1, [
-        "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.key_points [id])",
-        "  huruf '\U0001F6A8' (U+1F6A8) di 'key_points' tidak bisa dicetak dengan font poster. Perbaiki: "
-        "hapus atau ganti karakter itu (misalnya emoji) di halaman sumber.",
-    ]),
-    ("unknown campaign page", _set("campaigns/uji.yml", "page: tanda-tanda", "page: tanda"), 1, [
-        "GALAT / ERROR: docs/id/tanda.md",
-        "  halaman 'tanda' tidak ada dalam bahasa 'id'. Perbaiki: periksa nama halaman, atau buat docs/id/tanda.md.",
-    ]),
-    ("unknown print format", _set("campaigns/uji.yml", "format: poster-a4", "format: poster-a5"), 1, [
-        "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
-        "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a4'.",
-    ]),
-    ("revoked article without replacement", _set("docs/data/penalties.yml", "    replaced_by: kuhp-455\n", ""), 1, [
-        "GALAT / ERROR: docs/data/penalties.yml:26 (offences[1])",
-        "  'uu21-2' berstatus revoked tetapi revoked_by, revoked_on atau replaced_by belum diisi. Perbaiki: "
-        "isi pasal yang mencabutnya (revoked_by), tanggalnya (revoked_on) dan id pasal penggantinya (replaced_by).",
-    ]),
+    (
+        "broken yaml",
+        _set(CONTACTS, "    situation: darurat\n", "    situation: [darurat\n"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:10",
+            "  YAML tidak bisa dibaca (expected ',' or ']', but got ':'). Perbaiki: periksa indentasi "
+            "(spasi, bukan tab), titik dua setelah kunci, dan tanda kutip yang berpasangan di baris ini "
+            "atau sebelumnya.",
+        ],
+    ),
+    (
+        "unknown key with suggestion",
+        _set(CONTACTS, '    phones:\n      - number: "110"', '    phone:\n      - number: "110"'),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:11 (contacts[0].phone)",
+            "  kunci 'phone' tidak dikenal. Perbaiki: mungkin maksud Anda 'phones'?",
+        ],
+    ),
+    (
+        "impossible date",
+        _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2026-13-01\n  - id: sapa"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
+            "  '2026-13-01' bukan tanggal yang valid. Perbaiki: tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-11-23.",
+        ],
+    ),
+    (
+        "invalid phone number",
+        _set(CONTACTS, 'number: "129"', 'number: "0812-34"'),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:27 (contacts[1].phones[0].number)",
+            "  '0812-34' bukan nomor telepon yang valid. Perbaiki: tulis nomor Indonesia seperti (021) "
+            "2968 1560 atau 0812-3456-7890, nomor luar negeri diawali + dan kode negara, misalnya +60 17-668 8032.",
+        ],
+    ),
+    (
+        "short code not on the list",
+        _set(CONTACTS, 'number: "110"', 'number: "119"'),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:12 (contacts[0].phones[0].number)",
+            "  nomor layanan '119' tidak ada dalam daftar nomor layanan yang diizinkan. Perbaiki: periksa "
+            "nomornya; nomor layanan baru ditambahkan ke scripts/cegah/phones.py oleh pengembang setelah diverifikasi.",
+        ],
+    ),
+    (
+        "whatsapp on a landline",
+        _set(CONTACTS, "whatsapp: 08111-129-129", "whatsapp: (021) 2968 1560"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:28 (contacts[1].whatsapp)",
+            "  '(021) 2968 1560' bukan nomor ponsel, jadi tidak bisa dipakai untuk WhatsApp. Perbaiki: "
+            "tulis nomor ponsel, misalnya 0812-3456-7890 atau +62 812-3456-7890.",
+        ],
+    ),
+    (
+        "bad web address",
+        _set(CONTACTS, "website: https://example.org", "website: www.example.org"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:29 (contacts[1].website)",
+            "  'www.example.org' bukan alamat web yang valid. Perbaiki: tulis alamat lengkap diawali https://, tanpa spasi.",
+        ],
+    ),
+    (
+        "duplicate id",
+        _set(CONTACTS, "- id: sapa-129", "- id: polri-110"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:17 (contacts[1].id)",
+            "  id 'polri-110' dipakai lebih dari sekali. Perbaiki: beri setiap kontak id yang berbeda.",
+        ],
+    ),
+    (
+        "text missing in one language",
+        _set(CONTACTS, "      en: Women and children.\n", ""),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:21 (contacts[1].description)",
+            "  teks untuk bahasa en belum ada. Perbaiki: tambahkan baris 'en: ...' di bawah kunci ini.",
+        ],
+    ),
+    (
+        "verified in the future",
+        _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2027-01-01\n  - id: sapa"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
+            "  tanggal verifikasi 2027-01-01 untuk 'polri-110' ada di masa depan. Perbaiki: tulis tanggal hari nomor itu benar-benar dicek.",
+        ],
+    ),
+    (
+        "verification older than a year",
+        _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2025-06-01\n  - id: sapa"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
+            "  nomor 'polri-110' terakhir dicek 541 hari lalu (2025-06-01). Perbaiki: hubungi nomornya atau "
+            "cek sumber resminya, lalu perbarui 'verified'.",
+        ],
+    ),
+    (
+        "verification older than 180 days is a warning",
+        _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2026-03-01\n  - id: sapa"),
+        0,
+        [
+            "PERINGATAN / WARNING: docs/data/contacts.yml:16 (contacts[0].verified)",
+            "  nomor 'polri-110' terakhir dicek 268 hari lalu (2026-03-01). Perbaiki: hubungi nomornya atau "
+            "cek sumber resminya, lalu perbarui 'verified'.",
+        ],
+    ),
+    (
+        "unknown front matter key",
+        _set(ARTICLE_ID, "description:", "descripton:"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:3 (descripton)",
+            "  kunci 'descripton' tidak dikenal. Perbaiki: mungkin maksud Anda 'description'?",
+        ],
+    ),
+    (
+        "wrong review date",
+        _set(ARTICLE_ID, "reviewed: 2026-11-24", "reviewed: 24-11-2026"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:4 (reviewed)",
+            "  '24-11-2026' bukan tanggal yang valid. Perbaiki: tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-11-23.",
+        ],
+    ),
+    (
+        "missing translation",
+        _rm("docs/en/tanda-tanda.md"),
+        1,
+        [
+            "GALAT / ERROR: docs/en/tanda-tanda.md",
+            "  halaman 'tanda-tanda' belum ada dalam bahasa 'en'. Perbaiki: terjemahkan docs/id/tanda-tanda.md "
+            "ke docs/en/tanda-tanda.md, atau catat di docs/data/translations.yml di bawah untranslated: en:.",
+        ],
+    ),
+    (
+        "broken link",
+        _set("docs/id/index.md", "(tanda-tanda.md#tanda-umum)", "(tanda.md)"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/index.md:7",
+            "  tautan 'tanda.md' menuju halaman yang tidak ada. Perbaiki: periksa nama berkas tujuan "
+            "(misalnya kontak.md) dan foldernya.",
+        ],
+    ),
+    (
+        "broken anchor",
+        _set("docs/en/index.md", "#tanda-umum", "#signs"),
+        1,
+        [
+            "GALAT / ERROR: docs/en/index.md:7",
+            "  tautan 'tanda-tanda.md#signs' menuju bagian (#...) yang tidak ada di halaman tujuan. "
+            "Perbaiki: samakan dengan { #id } judul bagian di halaman tujuan.",
+        ],
+    ),
+    (
+        "image without alt text",
+        _set(ARTICLE_ID, "Teks uji.", "![](poster.png)"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:14",
+            "  gambar poster.png tidak punya teks alternatif. Perbaiki: tulis isi gambar di antara kurung "
+            "siku: ![Poster di balai desa](poster.png).",
+        ],
+    ),
+    (
+        "unknown marker",
+        _set(ARTICLE_ID, "Teks uji.", "<!-- cegah:kontak -->"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:14",
+            "  penanda '<!-- cegah:kontak -->' tidak dikenal. Perbaiki: gunakan salah satu: contacts, "
+            "emergency, law-changes, news, penalties, print-materials.",
+        ],
+    ),
+    (
+        "text too long for print",
+        _set(
+            ARTICLE_ID,
+            "title: Tanda-tanda",
+            "title: " + "Tanda-tanda bahaya perdagangan orang " * 4,
+        ),
+        1,
+        [
+            "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.title [id])",
+            "  teks 'title' terlalu panjang untuk poster-a4 (halaman 'tanda-tanda', bahasa id) walau huruf "
+            "sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 69 karakter.",
+        ],
+    ),
+    (
+        "character the poster font cannot draw",
+        _set(ARTICLE_ID, "adalah tanda bahaya.", "adalah tanda bahaya \U0001f6a8"),
+        1,
+        [
+            "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.key_points [id])",
+            "  huruf '\U0001f6a8' (U+1F6A8) di 'key_points' tidak bisa dicetak dengan font poster. Perbaiki: "
+            "hapus atau ganti karakter itu (misalnya emoji) di halaman sumber.",
+        ],
+    ),
+    (
+        "unknown campaign page",
+        _set("campaigns/uji.yml", "page: tanda-tanda", "page: tanda"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda.md",
+            "  halaman 'tanda' tidak ada dalam bahasa 'id'. Perbaiki: periksa nama halaman, atau buat docs/id/tanda.md.",
+        ],
+    ),
+    (
+        "unknown print format",
+        _set("campaigns/uji.yml", "format: poster-a4", "format: poster-a5"),
+        1,
+        [
+            "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
+            "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a4'.",
+        ],
+    ),
+    (
+        "revoked article without replacement",
+        _set("docs/data/penalties.yml", "    replaced_by: kuhp-455\n", ""),
+        1,
+        [
+            "GALAT / ERROR: docs/data/penalties.yml:26 (offences[1])",
+            "  'uu21-2' berstatus revoked tetapi revoked_by, revoked_on atau replaced_by belum diisi. Perbaiki: "
+            "isi pasal yang mencabutnya (revoked_by), tanggalnya (revoked_on) dan id pasal penggantinya (replaced_by).",
+        ],
+    ),
 ]
 
 TODAY = dt.date(2026, 11, 24)
@@ -164,7 +287,7 @@ def test_check_reports_bad_input(mini, capsys, name, change, code, expected):
     lines = output.splitlines()
     start = lines.index(expected[0]) if expected[0] in lines else -1
     assert start >= 0, output
-    assert lines[start:start + len(expected)] == expected, output
+    assert lines[start : start + len(expected)] == expected, output
     assert "Traceback" not in output
     assert snapshot(mini) == before, "check must not write anything"
 
@@ -173,8 +296,11 @@ def test_at_least_fifteen_kinds_of_bad_input():
     assert len(CASES) >= 15
 
 
-@pytest.mark.parametrize("name,change,code,expected", [c for c in CASES if c[2] == 1][:8],
-                         ids=[c[0] for c in CASES if c[2] == 1][:8])
+@pytest.mark.parametrize(
+    "name,change,code,expected",
+    [c for c in CASES if c[2] == 1][:8],
+    ids=[c[0] for c in CASES if c[2] == 1][:8],
+)
 def test_build_writes_nothing_on_failure(mini, capsys, name, change, code, expected):
     change(mini)
     assert cli.main(["build"]) == 1

@@ -7,7 +7,6 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-
 from cegah import law, phones
 from cegah.content import load_contacts, load_page, load_penalties, parse_page
 from cegah.printing.plan import plan_jobs
@@ -18,8 +17,19 @@ LANGS = ("id", "en")
 LANG_PREFIX = {"id": "", "en": "en/"}
 # pages that state facts must list their sources
 FACT_PAGES = ("tanda-tanda", "hukum", "bekerja-resmi", "kontak", "korban", "tanya-jawab", "petugas")
-REQUIRED_PAGES = ("index", "tanda-tanda", "hukum", "bekerja-resmi", "kontak", "korban", "petugas",
-                  "tanya-jawab", "tentang", "kegiatan/index", "materi-cetak")
+REQUIRED_PAGES = (
+    "index",
+    "tanda-tanda",
+    "hukum",
+    "bekerja-resmi",
+    "kontak",
+    "korban",
+    "petugas",
+    "tanya-jawab",
+    "tentang",
+    "kegiatan/index",
+    "materi-cetak",
+)
 
 
 def pages_of(lang: str) -> set[str]:
@@ -61,8 +71,10 @@ def _penalty_rows(html: str) -> list[tuple[str, list[str]]]:
     table = re.search(r'<table class="cegah-penalties">(.*?)</table>', html, re.S)
     assert table, "penalty table missing"
     rows = re.findall(r'<tr id="([^"]+)"[^>]*>(.*?)</tr>', table.group(1), re.S)
-    return [(rid, [text_of(c).strip() for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)])
-            for rid, row in rows]
+    return [
+        (rid, [text_of(c).strip() for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)])
+        for rid, row in rows
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -71,7 +83,7 @@ def test_penalty_table_on_law_page_equals_data(built_site, real_project, lang):
     html = (built_site / LANG_PREFIX[lang] / "hukum" / "index.html").read_text(encoding="utf-8")
     rows = _penalty_rows(html)
     assert [rid for rid, _ in rows] == [o.id for o in data.in_force()]
-    for (rid, cells), offence in zip(rows, data.in_force()):
+    for (_rid, cells), offence in zip(rows, data.in_force(), strict=True):
         article, covers, prison, fine, since, status = cells
         assert article == f"{data.laws[offence.law].short} {offence.article}"
         assert " ".join(covers.split()) == " ".join(offence.covers[lang].split())
@@ -88,14 +100,20 @@ def _revoked_mentions(data, text: str) -> list[str]:
     for offence in data.revoked():
         number = re.escape(offence.article.split()[-1])
         law_short = re.escape(data.laws[offence.law].short)
-        law_long = law_short.replace("/", r"(?:/| Tahun | of )").replace(r"UU\ ", r"(?:UU|Law)(?: No\.)? ")
+        law_long = law_short.replace("/", r"(?:/| Tahun | of )").replace(
+            r"UU\ ", r"(?:UU|Law)(?: No\.)? "
+        )
         patterns = [
             rf"Pasal {number}\b(?! ?ayat \(\d\) huruf)[^.]{{0,40}}?{law_long}",
             rf"{law_long}[^.]{{0,15}}?(?:Pasal|Article) {number}\b(?![\d ]*ayat \(\d\) huruf)",
         ]
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             if any(re.search(p, sentence) for p in patterns):
-                if not re.search(r"cabut|revok|tidak berlaku|no longer|diganti|replac|lama|\bold\b", sentence, re.I):
+                if not re.search(
+                    r"cabut|revok|tidak berlaku|no longer|diganti|replac|lama|\bold\b",
+                    sentence,
+                    re.I,
+                ):
                     found.append(sentence.strip())
     return found
 
@@ -104,7 +122,9 @@ def test_no_revoked_article_appears_as_current_on_any_page(built_site, real_proj
     data = load_penalties(real_project)
     for path in built_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
-        html = re.sub(r'<div class="admonition info cegah-law-changes">.*?</div>', " ", html, flags=re.S)
+        html = re.sub(
+            r'<div class="admonition info cegah-law-changes">.*?</div>', " ", html, flags=re.S
+        )
         if 'class="cegah-penalties"' in html:
             rows = [rid for rid, _ in _penalty_rows(html)]
             assert not {o.id for o in data.revoked()} & set(rows), path
@@ -153,13 +173,15 @@ def test_every_page_within_two_taps_of_home(built_site, lang):
         for href in re.findall(r'href="([^":#]+/)"', html):
             second.add((page.parent / href / "index.html").resolve())
     for slug in pages_of(lang):
-        target = (base / ("" if slug == "index" else slug.removesuffix("/index")) / "index.html").resolve()
+        target = (
+            base / ("" if slug == "index" else slug.removesuffix("/index")) / "index.html"
+        ).resolve()
         assert target in reachable | second, slug
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_offers_job_check_and_whom_to_call(built_site, lang):
     html = (built_site / LANG_PREFIX[lang] / "index.html").read_text(encoding="utf-8")
-    main = html[html.index("<article"):]
+    main = html[html.index("<article") :]
     assert re.search(r'class="cegah-emergency-list".*?href="tel:', main, re.S)
     assert 'href="bekerja-resmi/' in main or 'href="tanda-tanda/' in main

@@ -13,7 +13,13 @@ NEW_POINT = "Tawaran kerja lewat pesan berantai adalah tanda bahaya nomor satu."
 def test_key_point_edit_reaches_page_and_poster(project_copy, tmp_path):
     article = project_copy.docs_dir / "id" / "tanda-tanda.md"
     text = article.read_text(encoding="utf-8")
-    first_point = next(line for line in text.splitlines() if line.startswith("  - ") and "key_points" not in line and text.index(line) > text.index("key_points:"))
+    first_point = next(
+        line
+        for line in text.splitlines()
+        if line.startswith("  - ")
+        and "key_points" not in line
+        and text.index(line) > text.index("key_points:")
+    )
     article.write_text(text.replace(first_point, f"  - {NEW_POINT}", 1), encoding="utf-8")
 
     site = build_all(project_copy, tmp_path / "site", with_print=True)

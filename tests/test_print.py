@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import pytest
 import zxingcpp
-from PIL import Image
-from pypdf import PdfReader
-
 from cegah.content import load_contacts
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import load_layout, plan_job
+from PIL import Image
+from pypdf import PdfReader
 
 A4_PX = (2480, 3508)  # 210 x 297 mm at 300 DPI
 A4_PT = (595.276, 841.890)
 
 
 def poster_job(project, lang):
-    jobs = [j for j in plan_jobs(project, "nasional", lang, "poster-a4") if j.item.page == "tanda-tanda"]
+    jobs = [
+        j for j in plan_jobs(project, "nasional", lang, "poster-a4") if j.item.page == "tanda-tanda"
+    ]
     assert jobs
     return jobs[0]
 

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from cegah import phones
 from cegah.content import load_contacts
 
@@ -39,7 +38,9 @@ def test_language_switcher_leads_to_same_page(built_site, lang, other):
     html = page(built_site, lang, "tanda-tanda")
     switch = re.search(rf'<a href="([^"]+)" hreflang="{other}" class="md-select__link"', html)
     assert switch, "language switcher missing"
-    target = (built_site / LANG_PREFIX[lang] / "tanda-tanda" / switch.group(1) / "index.html").resolve()
+    target = (
+        built_site / LANG_PREFIX[lang] / "tanda-tanda" / switch.group(1) / "index.html"
+    ).resolve()
     assert target == (built_site / LANG_PREFIX[other] / "tanda-tanda" / "index.html").resolve()
 
 
@@ -84,7 +85,9 @@ def test_article_shows_key_points_and_review_date(built_site, real_project, lang
 
 def test_no_third_party_requests(built_site, real_project):
     """Every script, stylesheet, image and font comes from the site itself."""
-    pattern = re.compile(r'<(?:script|img|iframe|source)[^>]+src="([^"]+)"|<link[^>]+href="([^"]+)"')
+    pattern = re.compile(
+        r'<(?:script|img|iframe|source)[^>]+src="([^"]+)"|<link[^>]+href="([^"]+)"'
+    )
     for path in built_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, path
@@ -93,7 +96,10 @@ def test_no_third_party_requests(built_site, real_project):
             url = match.group(1) or match.group(2)
             if 'rel="alternate"' in tag or 'rel="canonical"' in tag:
                 continue  # metadata for search engines, not fetched by the browser
-            assert not re.match(r"^(https?:)?//", url) or url.startswith(real_project.site_url), (path, url)
+            assert not re.match(r"^(https?:)?//", url) or url.startswith(real_project.site_url), (
+                path,
+                url,
+            )
 
 
 def test_print_page_links_existing_files(built_site):

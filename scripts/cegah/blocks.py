@@ -28,7 +28,7 @@ def key_points(meta: PageMeta, lang: str) -> str:
 def untranslated_notice(build_lang: str) -> str:
     return (
         '<div class="admonition warning cegah-untranslated">'
-        f'<p>{escape(words(build_lang)["untranslated"])}</p></div>'
+        f"<p>{escape(words(build_lang)['untranslated'])}</p></div>"
     )
 
 
@@ -88,7 +88,7 @@ def contact_card(contact: Contact, lang: str) -> str:
         site = escape(contact.website)
         lines.append(f'<li>{w["website"]}: <a href="{site}" rel="noopener">{site}</a></li>')
     if contact.hours:
-        lines.append(f'<li>{escape(w["hours"])}: {escape(contact.hours[lang])}</li>')
+        lines.append(f"<li>{escape(w['hours'])}: {escape(contact.hours[lang])}</li>")
     limits = f'<p class="cegah-limits">{escape(contact.limits[lang])}</p>' if contact.limits else ""
     cited = "; ".join(
         escape(s.title) + (f" {escape(s.date)}" if s.date else "") for s in contact.sources
@@ -117,21 +117,21 @@ def contacts(all_contacts: Iterable[Contact], lang: str) -> str:
         cards = "".join(contact_card(c, lang) for c in members)
         parts.append(
             f'<section class="cegah-situation"><h2 id="{escape(situation)}">'
-            f'{escape(w["situation." + situation])}</h2>{cards}</section>'
+            f"{escape(w['situation.' + situation])}</h2>{cards}</section>"
         )
     return f'<div class="cegah-contacts">{"".join(parts)}</div>'
 
 
-def emergency(all_contacts: Iterable[Contact], lang: str, css_class: str = "cegah-emergency") -> str:
+def emergency(
+    all_contacts: Iterable[Contact], lang: str, css_class: str = "cegah-emergency"
+) -> str:
     """Short list of the emergency contacts: name and call/WhatsApp links."""
     w = words(lang)
     items = []
     for contact in all_contacts:
         if not contact.emergency:
             continue
-        links = [
-            _phone_link(p.number, p.from_abroad) for p in contact.phones
-        ]
+        links = [_phone_link(p.number, p.from_abroad) for p in contact.phones]
         if contact.whatsapp:
             href = escape(phones.whatsapp_href(contact.whatsapp))
             links.append(f'<a href="{href}">{w["whatsapp"]}</a>')

@@ -47,8 +47,13 @@ def build_site(project: Project, out_dir: Path, strict: bool = True) -> None:
         raise BuildFailed(message, list(site.reported)) from None
 
 
-def build_print(project: Project, out_dir: Path, campaign: str | None = None,
-                lang: str | None = None, fmt: str | None = None) -> list[Rendered]:
+def build_print(
+    project: Project,
+    out_dir: Path,
+    campaign: str | None = None,
+    lang: str | None = None,
+    fmt: str | None = None,
+) -> list[Rendered]:
     jobs = plan_jobs(project, campaign, lang, fmt)
     if (campaign or lang or fmt) and not jobs:
         raise ContentError(

@@ -14,7 +14,15 @@ import tempfile
 from pathlib import Path
 
 from .build import BuildFailed, build_site
-from .content import CONTACTS_FILE, NEWS_FOLDER, load_campaign, load_contacts, load_penalties, parse_page, campaign_files
+from .content import (
+    CONTACTS_FILE,
+    NEWS_FOLDER,
+    campaign_files,
+    load_campaign,
+    load_contacts,
+    load_penalties,
+    parse_page,
+)
 from .errors import ContentError, Problem, relative
 from .printing.plan import plan_jobs
 from .printing.render import plan_job
@@ -41,25 +49,32 @@ def freshness_problems(project: Project, today: dt.date) -> list[Problem]:
     problems = []
     for index, contact in enumerate(load_contacts(project).contacts):
         age = (today - contact.verified).days
-        where = dict(file=doc.file, key=f"contacts[{index}].verified",
-                     line=doc.line_of(("contacts", index, "verified")))
+        where = dict(
+            file=doc.file,
+            key=f"contacts[{index}].verified",
+            line=doc.line_of(("contacts", index, "verified")),
+        )
         if age < 0:
-            problems.append(Problem(
-                **where,
-                problem_id=f"tanggal verifikasi {contact.verified} untuk '{contact.id}' ada di masa depan.",
-                problem_en=f"the verification date {contact.verified} of '{contact.id}' is in the future.",
-                fix_id="tulis tanggal hari nomor itu benar-benar dicek.",
-                fix_en="write the day the number was actually checked.",
-            ))
+            problems.append(
+                Problem(
+                    **where,
+                    problem_id=f"tanggal verifikasi {contact.verified} untuk '{contact.id}' ada di masa depan.",
+                    problem_en=f"the verification date {contact.verified} of '{contact.id}' is in the future.",
+                    fix_id="tulis tanggal hari nomor itu benar-benar dicek.",
+                    fix_en="write the day the number was actually checked.",
+                )
+            )
         elif age > STALE_ERROR_DAYS or age > STALE_WARNING_DAYS:
-            problems.append(Problem(
-                **where,
-                warning=age <= STALE_ERROR_DAYS,
-                problem_id=f"nomor '{contact.id}' terakhir dicek {age} hari lalu ({contact.verified}).",
-                problem_en=f"'{contact.id}' was last checked {age} days ago ({contact.verified}).",
-                fix_id="hubungi nomornya atau cek sumber resminya, lalu perbarui 'verified'.",
-                fix_en="call the number or check its official source, then update 'verified'.",
-            ))
+            problems.append(
+                Problem(
+                    **where,
+                    warning=age <= STALE_ERROR_DAYS,
+                    problem_id=f"nomor '{contact.id}' terakhir dicek {age} hari lalu ({contact.verified}).",
+                    problem_en=f"'{contact.id}' was last checked {age} days ago ({contact.verified}).",
+                    fix_id="hubungi nomornya atau cek sumber resminya, lalu perbarui 'verified'.",
+                    fix_en="call the number or check its official source, then update 'verified'.",
+                )
+            )
     return problems
 
 
@@ -74,28 +89,37 @@ def page_problems(project: Project) -> list[Problem]:
     problems: list[Problem] = []
     for lang, slug, path in _pages(project):
         file = relative(path, project.root)
-        page = _collect(problems, parse_page, path.read_text(encoding="utf-8"), file, lang, slug, path)
+        page = _collect(
+            problems, parse_page, path.read_text(encoding="utf-8"), file, lang, slug, path
+        )
         if page is None:
             continue
         is_post = slug.startswith(f"{NEWS_FOLDER}/") and slug != f"{NEWS_FOLDER}/index"
         if is_post and page.meta.date is None:
-            problems.append(Problem(
-                file=file, key="date",
-                problem_id="berita di folder kegiatan wajib punya tanggal (date).",
-                problem_en="a news post in the kegiatan folder needs a date.",
-                fix_id="tambahkan 'date: TTTT-BB-HH' di front matter.",
-                fix_en="add 'date: YYYY-MM-DD' to the front matter.",
-            ))
+            problems.append(
+                Problem(
+                    file=file,
+                    key="date",
+                    problem_id="berita di folder kegiatan wajib punya tanggal (date).",
+                    problem_en="a news post in the kegiatan folder needs a date.",
+                    fix_id="tambahkan 'date: TTTT-BB-HH' di front matter.",
+                    fix_en="add 'date: YYYY-MM-DD' to the front matter.",
+                )
+            )
         if not 50 <= len(page.meta.description) <= 160:
-            problems.append(Problem(
-                file=file, key="description", warning=True,
-                problem_id=f"deskripsi {len(page.meta.description)} karakter; mesin pencari dan "
-                "WhatsApp menampilkan 50 sampai 160 karakter.",
-                problem_en=f"the description has {len(page.meta.description)} characters; search "
-                "engines and WhatsApp show 50 to 160.",
-                fix_id="tulis satu atau dua kalimat ringkas.",
-                fix_en="write one or two short sentences.",
-            ))
+            problems.append(
+                Problem(
+                    file=file,
+                    key="description",
+                    warning=True,
+                    problem_id=f"deskripsi {len(page.meta.description)} karakter; mesin pencari dan "
+                    "WhatsApp menampilkan 50 sampai 160 karakter.",
+                    problem_en=f"the description has {len(page.meta.description)} characters; search "
+                    "engines and WhatsApp show 50 to 160.",
+                    fix_id="tulis satu atau dua kalimat ringkas.",
+                    fix_en="write one or two short sentences.",
+                )
+            )
         problems += image_problems(path, file)
     return problems
 
@@ -108,21 +132,31 @@ def image_problems(path: Path, file: str) -> list[Problem]:
     problems = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         empty = [m.group("src") for m in IMAGE_MD.finditer(line) if not m.group("alt").strip()]
-        empty += [m.group(0) for m in IMAGE_HTML.finditer(line)
-                  if not re.search(r'\balt="[^"]+"', m.group("attrs"))]
+        empty += [
+            m.group(0)
+            for m in IMAGE_HTML.finditer(line)
+            if not re.search(r'\balt="[^"]+"', m.group("attrs"))
+        ]
         for image in empty:
-            problems.append(Problem(
-                file=file, line=number,
-                problem_id=f"gambar {image} tidak punya teks alternatif.",
-                problem_en=f"image {image} has no alt text.",
-                fix_id="tulis isi gambar di antara kurung siku: ![Poster di balai desa](poster.png).",
-                fix_en="describe the image between the brackets: ![Poster in a village hall](poster.png).",
-            ))
+            problems.append(
+                Problem(
+                    file=file,
+                    line=number,
+                    problem_id=f"gambar {image} tidak punya teks alternatif.",
+                    problem_en=f"image {image} has no alt text.",
+                    fix_id="tulis isi gambar di antara kurung siku: ![Poster di balai desa](poster.png).",
+                    fix_en="describe the image between the brackets: ![Poster in a village hall](poster.png).",
+                )
+            )
     return problems
 
 
-LINK_NOT_FOUND = re.compile(r"Doc file '(?P<src>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
-ANCHOR_MISSING = re.compile(r"Doc file '(?P<src>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does not contain an anchor|there is no such anchor)")
+LINK_NOT_FOUND = re.compile(
+    r"Doc file '(?P<src>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found"
+)
+ANCHOR_MISSING = re.compile(
+    r"Doc file '(?P<src>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does not contain an anchor|there is no such anchor)"
+)
 
 
 def _line_of(project: Project, src: str, needle: str) -> int | None:
@@ -137,21 +171,32 @@ def _line_of(project: Project, src: str, needle: str) -> int | None:
 
 def problem_from_mkdocs(project: Project, message: str) -> Problem:
     for pattern, what_id, what_en, fix_id, fix_en in (
-        (LINK_NOT_FOUND, "tautan '{link}' menuju halaman yang tidak ada.",
-         "the link '{link}' points to a page that does not exist.",
-         "periksa nama berkas tujuan (misalnya kontak.md) dan foldernya.",
-         "check the target file name (e.g. kontak.md) and its folder."),
-        (ANCHOR_MISSING, "tautan '{link}' menuju bagian (#...) yang tidak ada di halaman tujuan.",
-         "the link '{link}' points to a section (#...) that does not exist on the target page.",
-         "samakan dengan { #id } judul bagian di halaman tujuan.",
-         "match the { #id } of the heading on the target page."),
+        (
+            LINK_NOT_FOUND,
+            "tautan '{link}' menuju halaman yang tidak ada.",
+            "the link '{link}' points to a page that does not exist.",
+            "periksa nama berkas tujuan (misalnya kontak.md) dan foldernya.",
+            "check the target file name (e.g. kontak.md) and its folder.",
+        ),
+        (
+            ANCHOR_MISSING,
+            "tautan '{link}' menuju bagian (#...) yang tidak ada di halaman tujuan.",
+            "the link '{link}' points to a section (#...) that does not exist on the target page.",
+            "samakan dengan { #id } judul bagian di halaman tujuan.",
+            "match the { #id } of the heading on the target page.",
+        ),
     ):
         match = pattern.search(message)
         if match:
             src, link = match["src"], match["link"]
-            return Problem(file=f"docs/{src}", line=_line_of(project, src, link),
-                           problem_id=what_id.format(link=link), problem_en=what_en.format(link=link),
-                           fix_id=fix_id, fix_en=fix_en)
+            return Problem(
+                file=f"docs/{src}",
+                line=_line_of(project, src, link),
+                problem_id=what_id.format(link=link),
+                problem_en=what_en.format(link=link),
+                fix_id=fix_id,
+                fix_en=fix_en,
+            )
     return Problem(file="mkdocs", problem_id=f"MkDocs: {message}", problem_en=f"MkDocs: {message}")
 
 

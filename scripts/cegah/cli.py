@@ -33,18 +33,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' progress")
     sub = parser.add_subparsers(dest="command", required=True)
-    build = sub.add_parser("build", help="build the site and every print item into site/",
-                           epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    build = sub.add_parser(
+        "build",
+        help="build the site and every print item into site/",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     build.add_argument("--out", type=Path, help="target folder (default: site/)")
     build.add_argument("--no-print", action="store_true", help="site only, no print items")
-    printing = sub.add_parser("print", help="render print items (posters) only",
-                              epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    printing = sub.add_parser(
+        "print",
+        help="render print items (posters) only",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     printing.add_argument("--campaign", help="campaign file name without .yml, e.g. nasional")
     printing.add_argument("--lang", help="language code, e.g. id or en")
     printing.add_argument("--format", dest="fmt", help="format, e.g. poster-a4")
-    printing.add_argument("--out", type=Path, help="site folder to write print/ into (default: site/)")
-    sub.add_parser("check", help="check content for editors; writes nothing",
-                   epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    printing.add_argument(
+        "--out", type=Path, help="site folder to write print/ into (default: site/)"
+    )
+    sub.add_parser(
+        "check",
+        help="check content for editors; writes nothing",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     return parser
 
 
@@ -78,8 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_checks(project)
     except ContentError as exc:
         print(exc, file=sys.stderr)
-        print(f"\nGagal: {len(exc.problems)} masalah. / Failed: {len(exc.problems)} problem(s).",
-              file=sys.stderr)
+        print(
+            f"\nGagal: {len(exc.problems)} masalah. / Failed: {len(exc.problems)} problem(s).",
+            file=sys.stderr,
+        )
         return 1
     except BuildFailed as exc:
         print(exc, file=sys.stderr)

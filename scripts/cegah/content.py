@@ -122,8 +122,15 @@ def load_news(project: Project, lang: str) -> list[Page]:
     for path in sorted(folder.glob("*.md")):
         if path.stem == "index":
             continue
-        posts.append(parse_page(path.read_text(encoding="utf-8"), relative(path, project.root),
-                                lang, f"{NEWS_FOLDER}/{path.stem}", path))
+        posts.append(
+            parse_page(
+                path.read_text(encoding="utf-8"),
+                relative(path, project.root),
+                lang,
+                f"{NEWS_FOLDER}/{path.stem}",
+                path,
+            )
+        )
     missing = [p for p in posts if p.meta.date is None]
     if missing:
         raise ContentError(

@@ -9,12 +9,11 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from cegah import blocks
+from cegah import blocks, site
 from cegah.content import load_contacts, load_news, load_penalties, parse_page
 from cegah.errors import ContentError, relative
 from cegah.printing.listing import listing_html
 from cegah.project import Project
-from cegah import site
 from cegah.site import SiteData, hreflang_links, page_markdown
 
 _state: dict = {}
@@ -56,8 +55,9 @@ def on_page_markdown(markdown, page, config, files):
     try:
         text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
         parsed = parse_page(text, file, lang, page.file.src_uri, Path(page.file.abs_src_path))
-        return page_markdown(markdown, parsed, _state["data"], file, page.url,
-                             config.theme["language"])
+        return page_markdown(
+            markdown, parsed, _state["data"], file, page.url, config.theme["language"]
+        )
     except ContentError as exc:
         raise _fail(exc) from None
 
@@ -65,6 +65,10 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_context(context, page, config, nav):
     project: Project = _state["project"]
     alternates = {lang: f.url for lang, f in getattr(page.file, "alternates", {}).items()}
-    context["cegah_hreflang"] = hreflang_links(project.site_url, alternates, project.default_language)
-    context["cegah_emergency"] = blocks.emergency(_state["data"].contacts.contacts, _lang(page, config))
+    context["cegah_hreflang"] = hreflang_links(
+        project.site_url, alternates, project.default_language
+    )
+    context["cegah_emergency"] = blocks.emergency(
+        _state["data"].contacts.contacts, _lang(page, config)
+    )
     return context

@@ -30,7 +30,9 @@ def prison_text(offence: Offence, lang: str) -> str:
 def fine_text(offence: Offence, lang: str) -> str:
     w = PENALTY_WORDS[lang]
     if offence.fine_max_rupiah is None:
-        return escape(offence.penalty_note[lang]) if offence.penalty_note and offence.prison else "–"
+        return (
+            escape(offence.penalty_note[lang]) if offence.penalty_note and offence.prison else "–"
+        )
     joiner = "" if offence.prison is None else f"{w[offence.combine]} "
     return joiner + rupiah(offence.fine_max_rupiah, lang)
 
@@ -42,14 +44,14 @@ def article_label(data: PenaltiesFile, offence: Offence) -> str:
 def penalties_table(data: PenaltiesFile, lang: str) -> str:
     w = PENALTY_WORDS[lang]
     head = "".join(
-        f"<th scope=\"col\">{escape(w[key])}</th>"
+        f'<th scope="col">{escape(w[key])}</th>'
         for key in ("law", "covers", "prison", "fine", "since", "status")
     )
     rows = []
     for offence in data.in_force():
         rows.append(
             f'<tr id="{escape(offence.id)}" data-offence="{escape(offence.id)}">'
-            f"<th scope=\"row\">{escape(article_label(data, offence))}</th>"
+            f'<th scope="row">{escape(article_label(data, offence))}</th>'
             f"<td>{escape(offence.covers[lang])}</td>"
             f"<td>{prison_text(offence, lang)}</td>"
             f"<td>{fine_text(offence, lang)}</td>"

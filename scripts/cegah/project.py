@@ -38,7 +38,7 @@ class Project:
     root: Path
 
     @classmethod
-    def find(cls, start: Path | None = None) -> "Project":
+    def find(cls, start: Path | None = None) -> Project:
         """The project whose mkdocs.yml is in start or one of its parents."""
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
@@ -87,7 +87,9 @@ class Project:
         for plugin in self.config.get("plugins", []):
             if isinstance(plugin, dict) and "i18n" in plugin:
                 return tuple(
-                    Language(lang["locale"], lang.get("name", lang["locale"]), bool(lang.get("default")))
+                    Language(
+                        lang["locale"], lang.get("name", lang["locale"]), bool(lang.get("default"))
+                    )
                     for lang in plugin["i18n"]["languages"]
                 )
         return (Language("id", "Bahasa Indonesia", True),)

@@ -128,7 +128,9 @@ class Phone(Strict):
     note: Localized | None = None
 
 
-Situation = Literal["darurat", "perempuan-anak", "pekerja-migran", "luar-negeri", "saksi-korban", "lainnya"]
+Situation = Literal[
+    "darurat", "perempuan-anak", "pekerja-migran", "luar-negeri", "saksi-korban", "lainnya"
+]
 
 
 class Contact(Strict):
@@ -148,7 +150,7 @@ class Contact(Strict):
     verified: dt.date
 
     @model_validator(mode="after")
-    def _has_a_channel(self) -> "Contact":
+    def _has_a_channel(self) -> Contact:
         if not (self.phones or self.whatsapp or self.email or self.website):
             raise fail(
                 f"kontak '{self.id}' tidak punya nomor, WhatsApp, email, atau situs.",
@@ -163,7 +165,7 @@ class ContactsFile(Strict):
     contacts: list[Contact] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique_ids(self) -> "ContactsFile":
+    def _unique_ids(self) -> ContactsFile:
         seen: set[str] = set()
         for index, contact in enumerate(self.contacts):
             if contact.id in seen:
@@ -260,14 +262,18 @@ class Offence(Strict):
     penalty_note: Localized | None = None  # e.g. "increased by one third", instead of numbers
     in_force_since: Annotated[object, AfterValidator(_check_source_date)]
     status: Literal["in_force", "revoked"]
-    revoked_by: str | None = None  # the article that revoked it, e.g. "KUHP Pasal 622 ayat (1) huruf q"
+    revoked_by: str | None = (
+        None  # the article that revoked it, e.g. "KUHP Pasal 622 ayat (1) huruf q"
+    )
     revoked_on: dt.date | None = None
     replaced_by: str | None = None  # id of the offence that replaced this one
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _status_rules(self) -> "Offence":
-        if self.status == "revoked" and not (self.revoked_by and self.replaced_by and self.revoked_on):
+    def _status_rules(self) -> Offence:
+        if self.status == "revoked" and not (
+            self.revoked_by and self.replaced_by and self.revoked_on
+        ):
             raise fail(
                 f"'{self.id}' berstatus revoked tetapi revoked_by, revoked_on atau replaced_by belum diisi.",
                 f"'{self.id}' is revoked but revoked_by, revoked_on or replaced_by is missing.",
@@ -299,7 +305,7 @@ class PenaltiesFile(Strict):
     offences: list[Offence] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _references(self) -> "PenaltiesFile":
+    def _references(self) -> PenaltiesFile:
         ids = [o.id for o in self.offences]
         for index, offence in enumerate(self.offences):
             if ids.count(offence.id) > 1:

@@ -4,18 +4,17 @@ compute absolute hreflang links. hooks.py only wires these to MkDocs events.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import os
 from html import escape
 from pathlib import Path
 
 from . import blocks, law
 from .content import Page
 from .errors import ContentError, Problem
-from .schemas import ContactsFile, PageMeta, PenaltiesFile
+from .schemas import ContactsFile, PenaltiesFile
 from .strings import long_date
 
 # Problems found by the hooks during the current build. MkDocs turns a hook's exception into a
@@ -42,13 +41,22 @@ def news_list(posts: list[Page], lang: str, page_path: Path) -> str:
         link = os.path.relpath(post.path, page_path.parent).replace(os.sep, "/")
         title = post.meta.title.replace("[", "\\[").replace("]", "\\]")
         date = long_date(post.meta.date, lang)
-        lines.append(f"- **[{title}]({link})**  \n  <time datetime=\"{post.meta.date}\">{escape(date)}</time>"
-                     f" · {escape(post.meta.description)}")
+        lines.append(
+            f'- **[{title}]({link})**  \n  <time datetime="{post.meta.date}">{escape(date)}</time>'
+            f" · {escape(post.meta.description)}"
+        )
     return "\n".join(lines)
 
 
-def expand_markers(markdown: str, lang: str, data: SiteData, file: str, page_url: str,
-                   page_path: Path, line_offset: int = 0) -> str:
+def expand_markers(
+    markdown: str,
+    lang: str,
+    data: SiteData,
+    file: str,
+    page_url: str,
+    page_path: Path,
+    line_offset: int = 0,
+) -> str:
     renderers: dict[str, Callable[[], str]] = {
         "contacts": lambda: blocks.contacts(data.contacts.contacts, lang),
         "emergency": lambda: blocks.emergency(data.contacts.contacts, lang, "cegah-emergency-list"),
@@ -81,8 +89,9 @@ def expand_markers(markdown: str, lang: str, data: SiteData, file: str, page_url
     return MARKER.sub(replace, markdown)
 
 
-def page_markdown(markdown: str, page: Page, data: SiteData, file: str, page_url: str,
-                  build_lang: str) -> str:
+def page_markdown(
+    markdown: str, page: Page, data: SiteData, file: str, page_url: str, build_lang: str
+) -> str:
     """The Markdown that MkDocs renders: key points first, then the body, then sources.
 
     build_lang differs from the page's language when the page is not yet translated and is
@@ -99,10 +108,14 @@ def page_markdown(markdown: str, page: Page, data: SiteData, file: str, page_url
     return f"{top}\n\n{body}\n\n{blocks.sources(meta, lang)}\n"
 
 
-def hreflang_links(site_url: str, alternates: dict[str, str], default_lang: str) -> list[tuple[str, str]]:
+def hreflang_links(
+    site_url: str, alternates: dict[str, str], default_lang: str
+) -> list[tuple[str, str]]:
     """(hreflang, absolute URL) pairs, one per language the page exists in, plus x-default."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    paths = {lang: "" if url in (".", "./") else url.lstrip("/") for lang, url in alternates.items()}
+    paths = {
+        lang: "" if url in (".", "./") else url.lstrip("/") for lang, url in alternates.items()
+    }
     links = [(lang, base + path) for lang, path in sorted(paths.items())]
     if default_lang in paths:
         links.append(("x-default", base + paths[default_lang]))

@@ -151,5 +151,9 @@ def rupiah(amount: int, lang: str) -> str:
     """Rp5 miliar / Rp5 billion; Rp600 juta / Rp600 million."""
     w = PENALTY_WORDS[lang]
     if amount >= 1_000_000_000:
-        return w["billion"].format(n=f"{amount / 1_000_000_000:g}".replace(".", "," if lang == "id" else "."))
-    return w["million"].format(n=f"{amount / 1_000_000:g}".replace(".", "," if lang == "id" else "."))
+        return w["billion"].format(
+            n=f"{amount / 1_000_000_000:g}".replace(".", "," if lang == "id" else ".")
+        )
+    return w["million"].format(
+        n=f"{amount / 1_000_000:g}".replace(".", "," if lang == "id" else ".")
+    )

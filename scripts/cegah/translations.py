@@ -47,8 +47,11 @@ def coverage(project: Project) -> list[Coverage]:
         have = pages_in(project, lang)
         absent = sorted(reference - have)
         known = sorted(set(absent) & set(listed.get(lang, [])))
-        result.append(Coverage(lang, len(reference & have), len(reference), known,
-                               sorted(set(absent) - set(known))))
+        result.append(
+            Coverage(
+                lang, len(reference & have), len(reference), known, sorted(set(absent) - set(known))
+            )
+        )
     return result
 
 
@@ -86,7 +89,8 @@ def translation_problems(project: Project) -> list[Problem]:
 def coverage_table(project: Project) -> str:
     lines = ["Bahasa/lang  Halaman/pages  Terjemahan/translated  Belum/untranslated"]
     for cov in coverage(project):
-        lines.append(f"{cov.lang:<12} {cov.total:>13}  {cov.translated:>12} ({cov.percent:5.1f}%)"
-                     f"  {len(cov.untranslated) + len(cov.missing):>10}")
+        lines.append(
+            f"{cov.lang:<12} {cov.total:>13}  {cov.translated:>12} ({cov.percent:5.1f}%)"
+            f"  {len(cov.untranslated) + len(cov.missing):>10}"
+        )
     return "\n".join(lines)
-

@@ -18,8 +18,9 @@ from .yamlfile import YamlDoc
 Model = TypeVar("Model", bound=BaseModel)
 
 
-def fail(problem_id: str, problem_en: str, fix_id: str = "", fix_en: str = "",
-         at: tuple[Any, ...] = ()) -> PydanticCustomError:
+def fail(
+    problem_id: str, problem_en: str, fix_id: str = "", fix_en: str = "", at: tuple[Any, ...] = ()
+) -> PydanticCustomError:
     """Error for custom validators, carrying both languages and the fix.
 
     `at` points below the validated object (e.g. ("contacts", 3, "id")) for errors that a
@@ -28,8 +29,13 @@ def fail(problem_id: str, problem_en: str, fix_id: str = "", fix_en: str = "",
     return PydanticCustomError(
         "cegah",
         "{problem_en}",
-        {"problem_id": problem_id, "problem_en": problem_en, "fix_id": fix_id, "fix_en": fix_en,
-         "at": list(at)},
+        {
+            "problem_id": problem_id,
+            "problem_en": problem_en,
+            "fix_id": fix_id,
+            "fix_en": fix_en,
+            "at": list(at),
+        },
     )
 
 
@@ -52,9 +58,7 @@ def _allowed_keys(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
         current = _inner_model(field.annotation)
         if current is None:
             return []
-    return [
-        (f.alias or name) for name, f in getattr(current, "model_fields", {}).items()
-    ]
+    return [(f.alias or name) for name, f in getattr(current, "model_fields", {}).items()]
 
 
 def _inner_model(annotation: Any) -> Any:
@@ -151,8 +155,13 @@ def _describe(error: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, 
     return (error["msg"], error["msg"], "", "")
 
 
-def validate(doc: YamlDoc, model: type[Model], context: dict[str, Any] | None = None,
-             data: Any = None, prefix: tuple[Any, ...] = ()) -> Model:
+def validate(
+    doc: YamlDoc,
+    model: type[Model],
+    context: dict[str, Any] | None = None,
+    data: Any = None,
+    prefix: tuple[Any, ...] = (),
+) -> Model:
     """Validate doc.data (or data) against model; raise ContentError with every problem."""
     try:
         return model.model_validate(doc.data if data is None else data, context=context or {})

@@ -32,9 +32,12 @@ def _draw_draft(image: Image.Image, label: str, colour: str) -> None:
     """A diagonal watermark across the whole page, drawn last so nothing can cover it."""
     layer = Image.new("L", image.size, 0)
     size = image.width // 9
-    ImageDraw.Draw(layer).text((image.width // 2, image.height // 2), label,
-                               font=font(True, size), fill=110, anchor="mm")
-    layer = layer.rotate(55, resample=Image.Resampling.BICUBIC, center=(image.width // 2, image.height // 2))
+    ImageDraw.Draw(layer).text(
+        (image.width // 2, image.height // 2), label, font=font(True, size), fill=110, anchor="mm"
+    )
+    layer = layer.rotate(
+        55, resample=Image.Resampling.BICUBIC, center=(image.width // 2, image.height // 2)
+    )
     image.paste(Image.new("RGB", image.size, colour), (0, 0), layer)
 
 
@@ -43,11 +46,17 @@ def draw_poster(plan: PosterPlan, spec: PosterLayout) -> Image.Image:
     image = Image.new("RGB", (plan.width, plan.height), colours["background"])
     draw = ImageDraw.Draw(image)
     for box in plan.boxes:
-        draw.rectangle((box.x, box.y, box.x + box.width - 1, box.y + box.height - 1),
-                       fill=colours[box.colour])
+        draw.rectangle(
+            (box.x, box.y, box.x + box.width - 1, box.y + box.height - 1), fill=colours[box.colour]
+        )
     for line in plan.lines:
-        draw.text((line.x, line.y), line.text, font=font(line.bold, line.size_px),
-                  fill=colours[line.colour], anchor="la")
+        draw.text(
+            (line.x, line.y),
+            line.text,
+            font=font(line.bold, line.size_px),
+            fill=colours[line.colour],
+            anchor="la",
+        )
     if plan.qr:
         _draw_qr(image, plan.qr, colours["text"], colours["background"])
     if plan.draft_label:

@@ -33,8 +33,9 @@ class PrintJob:
         return site_dir / f"{self.stem}.{suffix}"
 
 
-def plan_jobs(project: Project, campaign: str | None = None, lang: str | None = None,
-              fmt: str | None = None) -> list[PrintJob]:
+def plan_jobs(
+    project: Project, campaign: str | None = None, lang: str | None = None, fmt: str | None = None
+) -> list[PrintJob]:
     jobs = []
     for path in campaign_files(project):
         if campaign and path.stem != campaign:

@@ -89,8 +89,18 @@ class _Composer:
     def px(self, mm: float) -> int:
         return mm_to_px(mm, self.dpi)
 
-    def text(self, field_name: str, paragraphs: list[str], style_name: str, x: int, y: int,
-             width: int, height: int, bullet: bool = False, max_lines: int | None = None) -> int:
+    def text(
+        self,
+        field_name: str,
+        paragraphs: list[str],
+        style_name: str,
+        x: int,
+        y: int,
+        width: int,
+        height: int,
+        bullet: bool = False,
+        max_lines: int | None = None,
+    ) -> int:
         """Fit paragraphs in the box and add their lines; returns the y below the last line."""
         style: TextStyle = self.spec.styles[style_name]
         indent = round(pt_to_px(style.size, self.dpi) * 0.9) if bullet else 0
@@ -106,8 +116,16 @@ class _Composer:
                 self.plan.boxes.append(Box(x, top, mark, mark, "accent"))
             for line in paragraph:
                 self.plan.lines.append(
-                    TextLine(field_name, line, x + indent, y, fitted.size_px, fitted.size_pt,
-                             style.bold, style.colour)
+                    TextLine(
+                        field_name,
+                        line,
+                        x + indent,
+                        y,
+                        fitted.size_px,
+                        fitted.size_pt,
+                        style.bold,
+                        style.colour,
+                    )
                 )
                 y += fitted.line_height_px
             y += gap
@@ -119,37 +137,90 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> PosterPlan:
     width, height = mm_to_px(spec.page.width_mm, dpi), mm_to_px(spec.page.height_mm, dpi)
     margin, gap = mm_to_px(spec.margin_mm, dpi), mm_to_px(spec.gap_mm, dpi)
     inner = width - 2 * margin
-    plan = PosterPlan(width, height, dpi, Box(margin, margin, inner, height - 2 * margin, "none"),
-                      draft_label=content.draft_label)
+    plan = PosterPlan(
+        width,
+        height,
+        dpi,
+        Box(margin, margin, inner, height - 2 * margin, "none"),
+        draft_label=content.draft_label,
+    )
     c = _Composer(spec, plan)
 
     header_bottom = margin + c.px(spec.header_height_mm)
     plan.boxes.append(Box(0, 0, width, header_bottom + gap // 2, "band"))
-    y = c.text("tagline", [content.tagline], "tagline", margin, margin, inner, header_bottom - margin)
-    c.text("title", [content.title], "title", margin, y + gap // 2, inner,
-           header_bottom - y - gap // 2, max_lines=3)
+    y = c.text(
+        "tagline", [content.tagline], "tagline", margin, margin, inner, header_bottom - margin
+    )
+    c.text(
+        "title",
+        [content.title],
+        "title",
+        margin,
+        y + gap // 2,
+        inner,
+        header_bottom - y - gap // 2,
+        max_lines=3,
+    )
 
     footer_top = height - margin - c.px(spec.footer_height_mm)
-    c.text("footer", [content.footer], "footer", margin, footer_top, inner, c.px(spec.footer_height_mm))
+    c.text(
+        "footer", [content.footer], "footer", margin, footer_top, inner, c.px(spec.footer_height_mm)
+    )
 
     qr_size = c.px(spec.qr_size_mm)
     qr_top = footer_top - gap - qr_size
     plan.qr = QrCode(content.qr_url, margin, qr_top, qr_size)
     caption_x = margin + qr_size + gap
-    y = c.text("scan", [content.scan_caption], "scan", caption_x, qr_top + gap // 2,
-               width - margin - caption_x, qr_size // 2)
-    c.text("url", [content.qr_url], "url", caption_x, y + gap // 2, width - margin - caption_x,
-           qr_top + qr_size - y - gap // 2)
+    y = c.text(
+        "scan",
+        [content.scan_caption],
+        "scan",
+        caption_x,
+        qr_top + gap // 2,
+        width - margin - caption_x,
+        qr_size // 2,
+    )
+    c.text(
+        "url",
+        [content.qr_url],
+        "url",
+        caption_x,
+        y + gap // 2,
+        width - margin - caption_x,
+        qr_top + qr_size - y - gap // 2,
+    )
 
     box_top = qr_top - gap - c.px(spec.contacts_height_mm)
     plan.boxes.append(Box(margin, box_top, inner, qr_top - gap - box_top, "box"))
     pad = gap
-    y = c.text("help_title", [content.help_title], "help_title", margin + pad, box_top + pad,
-               inner - 2 * pad, c.px(spec.contacts_height_mm) // 3)
-    c.text("contacts", content.contacts, "contact", margin + pad, y + pad // 2, inner - 2 * pad,
-           qr_top - gap - pad - y - pad // 2)
+    y = c.text(
+        "help_title",
+        [content.help_title],
+        "help_title",
+        margin + pad,
+        box_top + pad,
+        inner - 2 * pad,
+        c.px(spec.contacts_height_mm) // 3,
+    )
+    c.text(
+        "contacts",
+        content.contacts,
+        "contact",
+        margin + pad,
+        y + pad // 2,
+        inner - 2 * pad,
+        qr_top - gap - pad - y - pad // 2,
+    )
 
     points_top = header_bottom + gap + gap // 2
-    c.text("key_points", content.points, "point", margin, points_top, inner,
-           box_top - gap - points_top, bullet=True)
+    c.text(
+        "key_points",
+        content.points,
+        "point",
+        margin,
+        points_top,
+        inner,
+        box_top - gap - points_top,
+        bullet=True,
+    )
     return plan

@@ -75,7 +75,9 @@ def check_drawable(job: PrintJob, content: PosterContent) -> None:
         "footer": [content.footer],
     }
     for name, texts in fields.items():
-        missing = missing_glyphs(" ".join(texts), bold=False) + missing_glyphs(" ".join(texts), bold=True)
+        missing = missing_glyphs(" ".join(texts), bold=False) + missing_glyphs(
+            " ".join(texts), bold=True
+        )
         if missing:
             chars = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in sorted(set(missing)))
             raise ContentError(

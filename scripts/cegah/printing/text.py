@@ -65,8 +65,15 @@ def block_height(fitted_lines: int, paragraphs: int, line_height: int, gap_px: i
     return fitted_lines * line_height + max(paragraphs - 1, 0) * gap_px
 
 
-def fit(paragraphs: list[str], style: TextStyle, width_px: int, height_px: int, dpi: int,
-        gap_em: float = 0.5, max_lines: int | None = None) -> FittedText:
+def fit(
+    paragraphs: list[str],
+    style: TextStyle,
+    width_px: int,
+    height_px: int,
+    dpi: int,
+    gap_em: float = 0.5,
+    max_lines: int | None = None,
+) -> FittedText:
     """Largest size from style.size down to style.min (half-point steps) at which it fits."""
     size = style.size
     while True:
@@ -78,12 +85,15 @@ def fit(paragraphs: list[str], style: TextStyle, width_px: int, height_px: int, 
         if needed <= height_px and (max_lines is None or count <= max_lines):
             return FittedText(size, size_px, line_height, wrapped)
         if size - 0.5 < style.min:
-            raise TextOverflow(_excess_chars(wrapped, needed, height_px, line_height, max_lines), style.min)
+            raise TextOverflow(
+                _excess_chars(wrapped, needed, height_px, line_height, max_lines), style.min
+            )
         size -= 0.5
 
 
-def _excess_chars(wrapped: list[list[str]], needed: int, available: int, line_height: int,
-                  max_lines: int | None) -> int:
+def _excess_chars(
+    wrapped: list[list[str]], needed: int, available: int, line_height: int, max_lines: int | None
+) -> int:
     lines = [line for para in wrapped for line in para]
     chars_per_line = max(1, sum(len(line) for line in lines) // max(1, len(lines)))
     extra_lines = max(1, -(-(needed - available) // line_height))
