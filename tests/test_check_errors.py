@@ -220,7 +220,7 @@ CASES = [
         [
             "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.title [id])",
             "  teks 'title' terlalu panjang untuk poster-a4 (halaman 'tanda-tanda', bahasa id) walau huruf "
-            "sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 69 karakter.",
+            "sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 58 karakter.",
         ],
     ),
     (
@@ -248,7 +248,8 @@ CASES = [
         1,
         [
             "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
-            "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a4'.",
+            "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a4', 'poster-a3', "
+            "'trifold-a4', 'share-square', 'share-story'.",
         ],
     ),
     (

@@ -141,9 +141,9 @@ def test_revoked_check_catches_a_revoked_article_stated_as_law(real_project):
 
 def test_no_revoked_article_on_print_items(real_project):
     data = load_penalties(real_project)
-    contacts = load_contacts(real_project).contacts
     for job in plan_jobs(real_project):
-        text = " ".join(line.text for line in plan_job(real_project, job, contacts).lines)
+        sheets = plan_job(real_project, job)
+        text = " ".join(line.text for sheet in sheets for line in sheet.lines)
         assert _revoked_mentions(data, text) == [], job
 
 

@@ -12,7 +12,9 @@ SCRIPT = "<script>alert('x')</script>"
 
 def test_html_in_data_is_escaped_on_every_page(tmp_path):
     site_root = make_mini_site(tmp_path / "mini")
-    edit(site_root / "docs/data/contacts.yml", "      id: Darurat.", f'      id: "Darurat {SCRIPT}"')
+    edit(
+        site_root / "docs/data/contacts.yml", "      id: Darurat.", f'      id: "Darurat {SCRIPT}"'
+    )
     edit(site_root / "docs/data/contacts.yml", "      id: Polisi", '      id: "Polisi <b>110</b>"')
     marker = "<!-- cegah:emergency -->"
     edit(site_root / "docs/id/index.md", marker, marker + "\n\n<!-- cegah:contacts -->")

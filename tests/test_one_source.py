@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from cegah.build import build_all
-from cegah.content import load_contacts
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 
@@ -27,6 +26,6 @@ def test_key_point_edit_reaches_page_and_poster(project_copy, tmp_path):
     assert NEW_POINT in html
 
     job = next(j for j in plan_jobs(project_copy, lang="id") if j.item.page == "tanda-tanda")
-    plan = plan_job(project_copy, job, load_contacts(project_copy).contacts)
-    assert NEW_POINT in plan.text_of("key_points")
-    assert first_point.strip("- ").strip() not in plan.text_of("key_points")
+    sheet = plan_job(project_copy, job)[0]
+    assert NEW_POINT in sheet.text_of("key_points")
+    assert first_point.strip("- ").strip() not in sheet.text_of("key_points")

@@ -1,78 +1,246 @@
-"""The A4 poster: size, DPI, PDF page size, QR code, text inside the safe area."""
+"""Every print item of the real campaigns: size, DPI, PDF pages, QR code, safe area, minimum
+size, contrast; plus bleed, draft watermark, shaping and hyphenation."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 import zxingcpp
-from cegah.content import load_contacts
+from cegah.printing.content import PrintData, is_draft
+from cegah.printing.fonts import font
 from cegah.printing.plan import plan_jobs
-from cegah.printing.render import load_layout, plan_job
+from cegah.printing.render import lay_out, load_layout
+from cegah.printing.sheet import to_px
+from cegah.project import Project
 from PIL import Image
 from pypdf import PdfReader
 
-A4_PX = (2480, 3508)  # 210 x 297 mm at 300 DPI
-A4_PT = (595.276, 841.890)
+from .conftest import ROOT
+
+MM_TO_PT = 72 / 25.4
+PROJECT = Project(ROOT)
+JOBS = plan_jobs(PROJECT)
+JOB_IDS = [f"{j.campaign_id}-{j.item.page}-{j.item.format}-{j.lang}" for j in JOBS]
+EXPECTED_PX = {
+    "poster-a4": (2480, 3508),
+    "poster-a3": (3508, 4961),
+    "trifold-a4": (3508, 2480),
+    "share-square": (1080, 1080),
+    "share-story": (1080, 1920),
+}
 
 
-def poster_job(project, lang):
-    jobs = [
-        j for j in plan_jobs(project, "nasional", lang, "poster-a4") if j.item.page == "tanda-tanda"
-    ]
-    assert jobs
-    return jobs[0]
+@pytest.fixture(scope="module")
+def data():
+    return PrintData.load(PROJECT)
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_png_size_and_dpi(built_site, real_project, lang):
-    job = poster_job(real_project, lang)
-    with Image.open(job.output(built_site, "png")) as image:
-        assert image.size == A4_PX
-        assert image.info["dpi"] == pytest.approx((300, 300), abs=0.01)
+def test_campaigns_cover_every_format_and_three_kinds():
+    assert {j.item.format for j in JOBS} == set(EXPECTED_PX)
+    assert {"nasional", "desa-binaan-contoh", "whatsapp"} <= {j.campaign_id for j in JOBS}
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_pdf_page_is_exactly_a4(built_site, real_project, lang):
-    reader = PdfReader(job_path := poster_job(real_project, lang).output(built_site, "pdf"))
-    assert len(reader.pages) == 1, job_path
-    box = reader.pages[0].mediabox
-    assert (float(box.width), float(box.height)) == pytest.approx(A4_PT, abs=0.01)
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_qr_code_decodes_to_article_in_same_language(built_site, real_project, lang):
-    job = poster_job(real_project, lang)
-    with Image.open(job.output(built_site, "png")) as image:
-        results = zxingcpp.read_barcodes(image)
-    texts = [r.text for r in results if r.format == zxingcpp.BarcodeFormat.QRCode]
-    expected = real_project.page_url(lang, "tanda-tanda")
-    assert texts == [expected]
-    assert expected.endswith("/en/tanda-tanda/" if lang == "en" else "/cegah-tppo/tanda-tanda/")
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_text_inside_safe_area_and_not_below_minimum(real_project, lang):
-    from cegah.printing.fonts import font
-
-    job = poster_job(real_project, lang)
+def bleed_px(job) -> int:
     spec = load_layout(job.item.format)
-    plan = plan_job(real_project, job, load_contacts(real_project).contacts)
-    safe = plan.safe
-    assert plan.lines
-    minimum = {name: style.min for name, style in spec.styles.items()}
-    for line in plan.lines:
-        left, top, right, bottom = font(line.bold, line.size_px).getbbox(line.text, anchor="la")
-        assert safe.x <= line.x + left and line.x + right <= safe.x + safe.width, line
-        assert safe.y <= line.y + top and line.y + bottom <= safe.y + safe.height, line
-        style_name = {"key_points": "point", "contacts": "contact"}.get(line.field, line.field)
-        assert line.size_pt >= minimum[style_name], line
+    return round(spec.bleed_mm / 25.4 * spec.page.dpi) if job.campaign.print_shop else 0
 
 
-def test_same_inputs_give_same_bytes(real_project, tmp_path):
-    from cegah.printing.render import render_job
+@pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)
+def test_png_size_dpi_and_file_size(built_site, job):
+    spec = load_layout(job.item.format)
+    width, height = EXPECTED_PX[job.item.format]
+    bleed = bleed_px(job)
+    for output in job.outputs:
+        if output.suffix != "png":
+            continue
+        path = built_site / output.relpath
+        with Image.open(path) as image:
+            assert image.size == (width + 2 * bleed, height + 2 * bleed), path
+            assert image.info["dpi"] == pytest.approx((spec.page.dpi, spec.page.dpi), abs=0.01)
+        if spec.max_file_kb:
+            assert path.stat().st_size <= spec.max_file_kb * 1024, path
 
-    job = poster_job(real_project, "id")
-    contacts = load_contacts(real_project).contacts
-    first = render_job(real_project, job, tmp_path / "a", contacts)
-    second = render_job(real_project, job, tmp_path / "b", contacts)
-    assert first.png.read_bytes() == second.png.read_bytes()
-    assert first.pdf.read_bytes() == second.pdf.read_bytes()
+
+@pytest.mark.parametrize(
+    "job",
+    [j for j in JOBS if not j.item.format.startswith("share")],
+    ids=[i for i, j in zip(JOB_IDS, JOBS, strict=True) if not j.item.format.startswith("share")],
+)
+def test_pdf_pages_are_trim_size_or_trim_plus_bleed(built_site, job):
+    spec = load_layout(job.item.format)
+    extra = 2 * spec.bleed_mm if job.campaign.print_shop else 0
+    expected = ((spec.page.width + extra) * MM_TO_PT, (spec.page.height + extra) * MM_TO_PT)
+    reader = PdfReader(built_site / job.output(built_site, "pdf").relative_to(built_site))
+    assert len(reader.pages) == (2 if job.item.format.startswith("trifold") else 1)
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
+            expected, abs=0.01
+        )
+
+
+@pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)
+def test_qr_code_decodes_to_the_page_in_the_same_language(built_site, job):
+    first_png = next(o for o in job.outputs if o.suffix == "png")
+    with Image.open(built_site / first_png.relpath) as image:
+        found = [
+            r.text
+            for r in zxingcpp.read_barcodes(image)
+            if r.format == zxingcpp.BarcodeFormat.QRCode
+        ]
+    assert found == [PROJECT.page_url(job.lang, job.item.page)]
+
+
+@pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)
+def test_text_inside_safe_area_and_never_below_minimum(job, data):
+    spec = load_layout(job.item.format)
+    sheets = lay_out(PROJECT, job, data).sheets
+    assert all(sheet.lines for sheet in sheets)
+    for sheet in sheets:
+        for line in sheet.lines:
+            left, top, right, bottom = font(line.bold, line.size_px).getbbox(line.text, anchor="la")
+            inside = [
+                s
+                for s in sheet.safe
+                if s.x <= line.x + left
+                and line.x + right <= s.x + s.width
+                and s.y <= line.y + top
+                and line.y + bottom <= s.y + s.height
+            ]
+            assert inside, (sheet.name, line)
+            assert line.size_pt >= spec.styles[line.style].min, line
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)
+def test_text_colours_meet_wcag_aa_against_what_is_behind_them(job, data):
+    spec = load_layout(job.item.format)
+    for sheet in lay_out(PROJECT, job, data).sheets:
+        for line in sheet.lines:
+            behind = spec.colours["background"]
+            for box in sheet.boxes:  # the last box drawn under the line's start wins
+                if box.x <= line.x < box.x + box.width and box.y <= line.y < box.y + box.height:
+                    behind = spec.colours[box.colour]
+            large = line.size_pt >= 18 or (line.bold and line.size_pt >= 14)
+            assert contrast(spec.colours[line.colour], behind) >= (3 if large else 4.5), line
+
+
+def test_print_shop_output_has_bleed_and_crop_marks(built_site):
+    job = next(j for j in JOBS if j.campaign.print_shop and j.item.format == "poster-a4")
+    bleed = bleed_px(job)
+    with Image.open(built_site / job.output(built_site, "png").relative_to(built_site)) as image:
+        rgb = image.convert("RGB")
+        # crop mark: a dark vertical line at the trim's left edge, in the top bleed
+        assert rgb.getpixel((bleed, bleed // 4)) == (0, 0, 0)
+        # the header band runs into the bleed (no white edge after trimming)
+        assert rgb.getpixel((bleed * 2, 1)) == (0xA3, 0x15, 0x15)
+
+
+def test_unverified_office_contact_prints_draft_watermark(data):
+    job = next(j for j in JOBS if j.campaign_id == "desa-binaan-contoh")
+    assert job.campaign.office.verified is None and is_draft(job)
+    assert all(
+        sheet.draft_label == "KONSEP / DRAFT" for sheet in lay_out(PROJECT, job, data).sheets
+    )
+    national = next(j for j in JOBS if j.campaign_id == "nasional")
+    assert not is_draft(national)
+
+
+def test_draft_watermark_is_drawn(tmp_path):
+    from cegah.printing.draw import draw_sheet
+    from cegah.printing.sheet import Sheet
+
+    spec = load_layout("share-square")
+    plain = draw_sheet(Sheet(1080, 1080, 72, []), spec)
+    marked = draw_sheet(Sheet(1080, 1080, 72, [], draft_label="KONSEP / DRAFT"), spec)
+    centre = (540, 540)
+    assert plain.getpixel(centre) == (255, 255, 255)
+    assert marked.crop((440, 440, 640, 640)).getcolors(65536) != plain.crop(
+        (440, 440, 640, 640)
+    ).getcolors(65536)
+
+
+def test_arabic_is_shaped_right_to_left():
+    """RAQM shaping: letters join (a shaped word is narrower than its isolated letters) and the
+    first letter of the word is drawn at the right end."""
+    from cegah.printing.fonts import FONT_DIR
+    from PIL import ImageDraw, ImageFont
+
+    face = ImageFont.truetype(
+        str(FONT_DIR / "NotoSansArabic-Regular.ttf"), 120, layout_engine=ImageFont.Layout.RAQM
+    )
+    word = "سلام"
+    shaped = face.getlength(word, direction="rtl", language="ar")
+    isolated = sum(face.getlength(ch, direction="rtl", language="ar") for ch in word)
+    assert shaped < isolated * 0.9
+
+    def ink_runs(text: str) -> list[int]:
+        """Widths of the separate inked stretches, left to right."""
+        image = Image.new("L", (600, 300), 0)
+        ImageDraw.Draw(image).text(
+            (50, 50), text, font=face, fill=255, direction="rtl", language="ar"
+        )
+        columns = [max(image.crop((x, 0, x + 1, 300)).getextrema()) > 128 for x in range(600)]
+        runs, start = [], None
+        for x, inked in enumerate([*columns, False]):
+            if inked and start is None:
+                start = x
+            elif not inked and start is not None:
+                runs.append(x - start)
+                start = None
+        return runs
+
+    # alef then dal, two letters that do not join: read right to left, alef (first) is rightmost
+    (alef,), (dal,) = ink_runs("ا"), ink_runs("د")
+    assert alef < dal / 2
+    assert ink_runs("اد") == [dal, alef]
+
+
+def test_indonesian_words_are_hyphenated_at_syllables():
+    from cegah.printing.text import measure, wrap
+
+    face = font(False, 60)
+    width = measure(face, "Jadwal keberang-") + 2
+    lines = wrap("Jadwal keberangkatan", False, 60, width, lang="id")
+    assert lines == ["Jadwal keberang-", "katan"]
+    # without a dictionary (or for web addresses) the word moves to the next line whole
+    assert wrap("Jadwal keberangkatan", False, 60, width, lang="xx") == ["Jadwal", "keberangkatan"]
+    assert not any(
+        line.endswith("-")
+        for line in wrap("Cek siskop2mi.bp2mi.go.id", False, 60, width, lang="id")
+    )
+
+
+def test_thumbnails_exist_for_every_item(built_site):
+    for job in JOBS:
+        with Image.open(built_site / job.thumbnail) as thumb:
+            assert thumb.width <= 360
+
+
+def test_same_inputs_give_same_bytes(tmp_path, data):
+    from cegah.printing.render import draw_item
+
+    job = next(j for j in JOBS if j.item.format == "trifold-a4")
+    item = lay_out(PROJECT, job, data)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = draw_item(item, tmp_path / "a"), draw_item(item, tmp_path / "b")
+    for name in ("pdf", "png-outside", "png-inside", "guide-pdf", "thumb"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    assert io.BytesIO((first / "pdf").read_bytes()).getvalue().startswith(b"%PDF")
+
+
+def test_layout_sizes_are_consistent():
+    for fmt, (width, height) in EXPECTED_PX.items():
+        spec = load_layout(fmt)
+        assert (to_px(spec.page.width, spec), to_px(spec.page.height, spec)) == (width, height)

@@ -18,7 +18,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from . import site
 from .errors import ContentError, Problem
 from .printing.plan import plan_jobs
-from .printing.render import Rendered, render_all
+from .printing.render import RenderReport, render_all
 from .project import Project
 
 log = logging.getLogger("cegah")
@@ -53,7 +53,7 @@ def build_print(
     campaign: str | None = None,
     lang: str | None = None,
     fmt: str | None = None,
-) -> list[Rendered]:
+) -> RenderReport:
     jobs = plan_jobs(project, campaign, lang, fmt)
     if (campaign or lang or fmt) and not jobs:
         raise ContentError(

@@ -24,6 +24,7 @@ from .content import (
     parse_page,
 )
 from .errors import ContentError, Problem, relative
+from .printing.content import PrintData
 from .printing.plan import plan_jobs
 from .printing.render import plan_job
 from .project import Project
@@ -234,9 +235,10 @@ def print_problems(project: Project) -> list[Problem]:
         _collect(problems, load_campaign, project, path)
     if problems:
         return problems
-    contacts = load_contacts(project).contacts
-    for job in plan_jobs(project):
-        _collect(problems, plan_job, project, job, contacts)
+    jobs = _collect(problems, plan_jobs, project) or []
+    data = PrintData.load(project)
+    for job in jobs:
+        _collect(problems, plan_job, project, job, data)
     return problems
 
 

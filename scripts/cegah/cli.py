@@ -85,9 +85,13 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "print":
             out = (args.out or project.site_dir).resolve()
-            rendered = build_print(project, out, args.campaign, args.lang, args.fmt)
-            for item in rendered:
-                print(f"{item.pdf}\n{item.png}")
+            report = build_print(project, out, args.campaign, args.lang, args.fmt)
+            for path in report.files:
+                print(path)
+            print(
+                f"Digambar / drawn: {len(report.drawn)}, dari cache / cached: {len(report.cached)}",
+                file=sys.stderr,
+            )
             return 0
         return run_checks(project)
     except ContentError as exc:

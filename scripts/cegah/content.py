@@ -147,3 +147,53 @@ def load_news(project: Project, lang: str) -> list[Page]:
             ]
         )
     return sorted(posts, key=lambda p: (p.meta.date, p.slug), reverse=True)
+
+
+# --- Self-check (docs/data/self-check/<lang>.yml); appended section, so its imports are here --
+from .schemas import SelfCheckFile  # noqa: E402
+from .yamlfile import YamlDoc  # noqa: E402
+
+SELF_CHECK_FOLDER = "self-check"
+
+
+def _self_check_doc(project: Project, lang: str) -> tuple[SelfCheckFile, YamlDoc]:
+    doc = load_yaml(project.data_dir / SELF_CHECK_FOLDER / f"{lang}.yml", project.root)
+    return validate(doc, SelfCheckFile), doc
+
+
+def load_self_check(project: Project, lang: str) -> SelfCheckFile:
+    """The self-check of one language, compared with the default language's: the questions'
+    order, ids, warning answers and levels must be the same in every language (only the texts are
+    translated), so the same answers give the same result whatever language the reader uses."""
+    checked, doc = _self_check_doc(project, lang)
+    if lang == project.default_language:
+        return checked
+    reference, ref_doc = _self_check_doc(project, project.default_language)
+    expected = [(q.id, q.warning_if_yes, q.level) for q in reference.questions]
+    actual = [(q.id, q.warning_if_yes, q.level) for q in checked.questions]
+    if actual == expected:
+        return checked
+    index = next(
+        (i for i, (a, e) in enumerate(zip(actual, expected, strict=False)) if a != e),
+        min(len(actual), len(expected)),
+    )
+    want = (
+        "id={}, warning_if_yes={}, level={}".format(*expected[index])
+        if index < len(expected)
+        else "-"
+    )
+    raise ContentError(
+        [
+            Problem(
+                file=doc.file,
+                line=doc.line_of(("questions", index)),
+                key=f"questions[{index}]",
+                problem_id=f"pertanyaan ke-{index + 1} tidak sama dengan {ref_doc.file} ({want}).",
+                problem_en=f"question {index + 1} differs from {ref_doc.file} ({want}).",
+                fix_id="samakan urutan, id, warning_if_yes dan level dengan berkas itu; "
+                "terjemahkan teksnya saja.",
+                fix_en="use that file's order, ids, warning_if_yes and level; translate only the "
+                "texts.",
+            )
+        ]
+    )

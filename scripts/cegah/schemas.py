@@ -11,7 +11,15 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    ValidationInfo,
+    model_validator,
+)
 
 from . import phones
 from .validate import fail
@@ -192,18 +200,55 @@ class PageMeta(Strict):
     hide: list[str] = []  # Material's own key (e.g. hide: [toc])
 
 
-Format = Literal["poster-a4"]
+Format = Literal["poster-a4", "poster-a3", "trifold-a4", "share-square", "share-story"]
+PagePath = Annotated[str, Field(pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)*$")]
 
 
 class CampaignItem(Strict):
     format: Format
-    page: Annotated[str, Field(pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)*$")]
+    page: PagePath  # title and key points come from here; the QR code points here
+    inside: list[PagePath] = []  # trifold: the pages of the three inside panels
+    flap: PagePath | None = None  # trifold: the page whose key points go on the flap
+    penalties: list[str] = ["kuhp-455"]  # trifold: ids from penalties.yml for the last panel
+
+    @model_validator(mode="after")
+    def _trifold_needs_three_pages(self) -> CampaignItem:
+        if self.format.startswith("trifold") and len(self.inside) != 3:
+            raise fail(
+                f"pamflet lipat tiga butuh tepat 3 halaman di 'inside' (sekarang {len(self.inside)}).",
+                f"a trifold needs exactly 3 pages under 'inside' (now {len(self.inside)}).",
+                "tulis tiga nama halaman, misalnya [tanda-tanda, bekerja-resmi, hukum].",
+                "list three pages, e.g. [tanda-tanda, bekerja-resmi, hukum].",
+            )
+        return self
+
+
+class LocalOffice(Strict):
+    """A campaign's own contact block, e.g. the regional immigration office."""
+
+    name: Localized
+    phones: list[Phone] = []
+    whatsapp: WhatsAppText | None = None
+    address: Localized | None = None
+    note: Localized | None = None  # e.g. "office number to follow"
+    sources: list[Source] = []
+    verified: dt.date | None = None  # empty until a person checked the numbers: prints DRAFT
+
+
+class CampaignEvent(Strict):
+    date: dt.date
+    place: Localized
 
 
 class Campaign(Strict):
     title: Localized
-    draft: bool = False
+    draft: bool = False  # a draft prints a DRAFT / KONSEP watermark on every item
+    print_shop: bool = False  # 3 mm bleed and crop marks, for a print shop
     languages: list[str] | None = None  # default: every language of the site
+    folder: str | None = None  # output folder under print/ (default: the campaign file name)
+    logo: str | None = None  # image file, relative to campaigns/
+    office: LocalOffice | None = None
+    event: CampaignEvent | None = None
     items: list[CampaignItem] = Field(min_length=1)
 
 
@@ -211,7 +256,7 @@ Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 
 class TextStyle(Strict):
-    size: float = Field(gt=0)  # points
+    size: float = Field(gt=0)  # points (at 72 DPI, as for screen images, 1 pt = 1 px)
     min: float = Field(gt=0)  # the text may shrink down to this size, never below
     bold: bool = False
     leading: float = 1.2  # line height as a multiple of the size
@@ -219,23 +264,45 @@ class TextStyle(Strict):
 
 
 class PageSize(Strict):
-    width_mm: float = Field(gt=0)
-    height_mm: float = Field(gt=0)
+    width: float = Field(gt=0)
+    height: float = Field(gt=0)
+    unit: Literal["mm", "px"] = "mm"  # the unit of every length in the layout
     dpi: int = Field(ge=72)
 
 
-class PosterLayout(Strict):
-    """A poster format: everything that decides where things go, in millimetres and points."""
-
+class LayoutBase(Strict):
     page: PageSize
-    margin_mm: float = Field(ge=3)
-    gap_mm: float
-    header_height_mm: float
-    contacts_height_mm: float
-    qr_size_mm: float = Field(ge=20)
-    footer_height_mm: float
+    margin: float = Field(gt=0)
+    gap: float = Field(ge=0)
+    bleed_mm: float = 3  # added on every side when a campaign asks for print-shop output
+    max_file_kb: int | None = None  # share images must stay small for WhatsApp
     colours: dict[str, Colour]
     styles: dict[str, TextStyle]
+
+
+class PosterLayout(LayoutBase):
+    """Poster and share images: header, key points, contacts box, QR code, footer."""
+
+    kind: Literal["poster"]
+    header_height: float
+    contacts_height: float
+    qr_size: float
+    footer_height: float
+    max_points: int | None = None  # use only the first key points (small formats)
+
+
+class TrifoldLayout(LayoutBase):
+    """A4 landscape folded in three: outside (flap, back, cover) and inside (three panels)."""
+
+    kind: Literal["trifold"]
+    outside_panels: list[float] = Field(min_length=3, max_length=3)  # flap, back, cover
+    inside_panels: list[float] = Field(min_length=3, max_length=3)
+    qr_size: float
+    header_height: float
+
+
+class LayoutFile(RootModel[Annotated[PosterLayout | TrifoldLayout, Field(discriminator="kind")]]):
+    pass
 
 
 class Law(Strict):
@@ -348,3 +415,63 @@ class TranslationsFile(Strict):
     """Pages knowingly not yet translated: shown in the default language with a notice."""
 
     untranslated: dict[str, list[str]] = {}
+
+
+# --- Self-check "Is this job offer safe?" (docs/data/self-check/<lang>.yml) ---------------------
+
+SelfCheckLevel = Literal["aman", "waspada", "bahaya"]  # ordered: no sign, a warning sign, danger
+
+
+class SelfCheckQuestion(Strict):
+    """One yes/no question. `warning_if_yes` says which answer is the warning sign (true: "yes",
+    false: "no"; a bool because YAML reads a bare yes/no as one), `level` how serious that sign
+    is. Both must be the same in every language (checked on load)."""
+
+    id: Annotated[str, Field(pattern=SLUG)]
+    text: str = Field(min_length=1, max_length=200)
+    warning_if_yes: bool
+    level: Literal["waspada", "bahaya"]
+    advice: str = Field(min_length=1, max_length=300)  # shown when the warning answer is given
+
+
+class SelfCheckResult(Strict):
+    title: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class SelfCheckFile(Strict):
+    title: str = Field(min_length=1)  # heading of the form
+    label_yes: str = Field(min_length=1)  # the answer labels, e.g. "Ya" / "Tidak"
+    label_no: str = Field(min_length=1)
+    submit: str = Field(min_length=1)
+    unanswered: str = Field(min_length=1)  # shown when a question is left open
+    next_steps_title: str = Field(min_length=1)
+    next_steps: list[str] = Field(min_length=1)  # what to do, shown under every result
+    privacy: str = Field(min_length=1)  # "your answers stay on your phone"
+    noscript: str = Field(min_length=1)  # shown when the browser runs no JavaScript
+    questions: list[SelfCheckQuestion] = Field(min_length=1)
+    results: dict[SelfCheckLevel, SelfCheckResult]
+
+    @model_validator(mode="after")
+    def _complete(self) -> SelfCheckFile:
+        missing = [level for level in ("aman", "waspada", "bahaya") if level not in self.results]
+        if missing:
+            raise fail(
+                f"hasil untuk tingkat {', '.join(missing)} belum ada.",
+                f"the result for level {', '.join(missing)} is missing.",
+                "tulis title: dan text: untuk aman, waspada dan bahaya di bawah results.",
+                "write title: and text: for aman, waspada and bahaya under results.",
+                at=("results",),
+            )
+        seen: set[str] = set()
+        for index, question in enumerate(self.questions):
+            if question.id in seen:
+                raise fail(
+                    f"id '{question.id}' dipakai lebih dari sekali.",
+                    f"id '{question.id}' is used more than once.",
+                    "beri setiap pertanyaan id yang berbeda.",
+                    "give every question its own id.",
+                    at=("questions", index, "id"),
+                )
+            seen.add(question.id)
+        return self

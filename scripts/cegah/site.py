@@ -32,6 +32,7 @@ class SiteData:
     penalties: PenaltiesFile
     news: Callable[[str], list[Page]]  # lang -> posts, newest first
     print_listing: Callable[[str, str], str] | None = None  # (lang, page url) -> HTML
+    self_check: Callable[[str], str] | None = None  # lang -> the self-check form (HTML)
 
 
 def news_list(posts: list[Page], lang: str, page_path: Path) -> str:
@@ -66,6 +67,8 @@ def expand_markers(
     }
     if data.print_listing:
         renderers["print-materials"] = lambda: data.print_listing(lang, page_url)
+    if data.self_check:
+        renderers["self-check"] = lambda: data.self_check(lang)
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)

@@ -42,6 +42,23 @@ WORDS: dict[str, dict[str, str]] = {
         "print_format.poster-a4": "Poster A4",
         "download_pdf": "Unduh PDF",
         "download_png": "Unduh PNG",
+        "event": "Sosialisasi",
+        "print_format.poster-a3": "Poster A3",
+        "print_format.trifold-a4": "Pamflet lipat tiga (A4, bolak-balik)",
+        "print_format.share-square": "Gambar WhatsApp (persegi)",
+        "print_format.share-story": "Gambar status/story",
+        "file.pdf": "PDF",
+        "file.png": "PNG",
+        "file.png-outside": "PNG sisi luar",
+        "file.png-inside": "PNG sisi dalam",
+        "file.guide-pdf": "panduan lipat (PDF)",
+        "thumbnail": "Pratinjau",
+        "guide.outside1": "Luar 1: lipatan dalam (dilipat ke dalam)",
+        "guide.outside2": "Luar 2: sampul belakang (kontak)",
+        "guide.outside3": "Luar 3: sampul depan",
+        "guide.inside1": "Dalam 1",
+        "guide.inside2": "Dalam 2",
+        "guide.inside3": "Dalam 3 (di balik lipatan dalam)",
     },
     "en": {
         "key_points": "Key points",
@@ -72,6 +89,23 @@ WORDS: dict[str, dict[str, str]] = {
         "print_format.poster-a4": "A4 poster",
         "download_pdf": "Download PDF",
         "download_png": "Download PNG",
+        "event": "Outreach session",
+        "print_format.poster-a3": "A3 poster",
+        "print_format.trifold-a4": "Trifold pamphlet (A4, two-sided)",
+        "print_format.share-square": "WhatsApp image (square)",
+        "print_format.share-story": "Status/story image",
+        "file.pdf": "PDF",
+        "file.png": "PNG",
+        "file.png-outside": "PNG outside",
+        "file.png-inside": "PNG inside",
+        "file.guide-pdf": "folding guide (PDF)",
+        "thumbnail": "Preview",
+        "guide.outside1": "Outside 1: flap (folds in)",
+        "guide.outside2": "Outside 2: back cover (contacts)",
+        "guide.outside3": "Outside 3: front cover",
+        "guide.inside1": "Inside 1",
+        "guide.inside2": "Inside 2",
+        "guide.inside3": "Inside 3 (behind the flap)",
     },
 }
 
@@ -120,6 +154,8 @@ PENALTY_WORDS: dict[str, dict[str, str]] = {
         "new": "Sekarang diatur di",
         "revoked_by": "dicabut oleh",
         "none": "tidak ada",
+        "up_to": "paling lama",
+        "print_heading": "Ancaman hukuman",
     },
     "en": {
         "law": "Law and article",
@@ -143,6 +179,8 @@ PENALTY_WORDS: dict[str, dict[str, str]] = {
         "new": "Now covered by",
         "revoked_by": "revoked by",
         "none": "none",
+        "up_to": "up to",
+        "print_heading": "Penalties",
     },
 }
 
@@ -157,3 +195,27 @@ def rupiah(amount: int, lang: str) -> str:
     return w["million"].format(
         n=f"{amount / 1_000_000:g}".replace(".", "," if lang == "id" else ".")
     )
+
+
+# Words of the visitor features (quick exit, share link, 404 page), kept together and merged
+# into WORDS so that words() finds them like any other.
+VISITOR_WORDS: dict[str, dict[str, str]] = {
+    "id": {
+        "quick_exit": "Keluar cepat",
+        "quick_exit_help": "Langsung pindah ke situs lain; tombol Kembali tidak membawa Anda ke sini.",
+        "share_whatsapp": "Bagikan lewat WhatsApp",
+        "not_found_title": "Halaman tidak ditemukan",
+        "not_found_text": "Alamat ini tidak ada di situs Cegah TPPO. Mungkin halamannya sudah pindah.",
+        "not_found_home": "Buka beranda",
+    },
+    "en": {
+        "quick_exit": "Quick exit",
+        "quick_exit_help": "Leave for another site at once; the Back button will not bring you here.",
+        "share_whatsapp": "Share on WhatsApp",
+        "not_found_title": "Page not found",
+        "not_found_text": "This address does not exist on the Cegah TPPO site. The page may have moved.",
+        "not_found_home": "Go to the home page",
+    },
+}
+for _lang, _words in VISITOR_WORDS.items():
+    WORDS[_lang].update(_words)

@@ -110,7 +110,7 @@ def _describe(error: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, 
             "write the date as YYYY-MM-DD, e.g. 2026-11-23.",
         )
     if kind == "literal_error":
-        expected = error["ctx"]["expected"]
+        expected = error["ctx"]["expected"].replace(" or ", ", ")  # pydantic joins in English
         return (
             f"nilai '{value}' tidak diizinkan.",
             f"the value '{value}' is not allowed.",

@@ -1,64 +1,112 @@
-"""Draw a laid-out poster plan onto a Pillow image. No layout decisions are made here."""
+"""Draw laid-out sheets with Pillow. No layout decisions are made here.
+
+Print-shop output adds a bleed around the trim: boxes that touch the trim edge run into it,
+and crop and fold marks are drawn in it, outside the trimmed page.
+"""
 
 from __future__ import annotations
 
 import segno
 from PIL import Image, ImageDraw
 
-from ..schemas import PosterLayout
+from ..schemas import LayoutBase
 from .fonts import font
-from .poster import PosterPlan, QrCode
+from .sheet import Box, QrCode, Sheet
 
 QR_ERROR_LEVEL = "m"  # survives a smudged or folded print
 QR_QUIET_MODULES = 4
 
 
-def _draw_qr(image: Image.Image, qr: QrCode, dark: str, light: str) -> None:
+def _qr(draw: ImageDraw.ImageDraw, qr: QrCode, dx: int, dy: int, dark: str, light: str) -> None:
     code = segno.make(qr.url, error=QR_ERROR_LEVEL, micro=False, boost_error=False)
     rows = list(code.matrix_iter(scale=1, border=QR_QUIET_MODULES))
     module = qr.size // len(rows)
     offset = (qr.size - module * len(rows)) // 2
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((qr.x, qr.y, qr.x + qr.size - 1, qr.y + qr.size - 1), fill=light)
+    x0, y0 = qr.x + dx, qr.y + dy
+    draw.rectangle((x0, y0, x0 + qr.size - 1, y0 + qr.size - 1), fill=light)
     for row_index, row in enumerate(rows):
         for col_index, is_dark in enumerate(row):
             if is_dark:
-                x = qr.x + offset + col_index * module
-                y = qr.y + offset + row_index * module
+                x = x0 + offset + col_index * module
+                y = y0 + offset + row_index * module
                 draw.rectangle((x, y, x + module - 1, y + module - 1), fill=dark)
 
 
-def _draw_draft(image: Image.Image, label: str, colour: str) -> None:
+def _draft(image: Image.Image, label: str, colour: str) -> None:
     """A diagonal watermark across the whole page, drawn last so nothing can cover it."""
     layer = Image.new("L", image.size, 0)
-    size = image.width // 9
-    ImageDraw.Draw(layer).text(
-        (image.width // 2, image.height // 2), label, font=font(True, size), fill=110, anchor="mm"
-    )
-    layer = layer.rotate(
-        55, resample=Image.Resampling.BICUBIC, center=(image.width // 2, image.height // 2)
-    )
+    size = min(image.width, image.height) // 8
+    centre = (image.width // 2, image.height // 2)
+    ImageDraw.Draw(layer).text(centre, label, font=font(True, size), fill=120, anchor="mm")
+    layer = layer.rotate(35, resample=Image.Resampling.BICUBIC, center=centre)
     image.paste(Image.new("RGB", image.size, colour), (0, 0), layer)
 
 
-def draw_poster(plan: PosterPlan, spec: PosterLayout) -> Image.Image:
+def _extend(box: Box, sheet: Sheet, bleed: int) -> tuple[int, int, int, int]:
+    left, top = box.x + bleed, box.y + bleed
+    right, bottom = left + box.width - 1, top + box.height - 1
+    if box.full_bleed and bleed:
+        left = 0 if box.x <= 0 else left
+        top = 0 if box.y <= 0 else top
+        right = sheet.width + 2 * bleed - 1 if box.x + box.width >= sheet.width else right
+        bottom = sheet.height + 2 * bleed - 1 if box.y + box.height >= sheet.height else bottom
+    return left, top, right, bottom
+
+
+def _marks(draw: ImageDraw.ImageDraw, sheet: Sheet, bleed: int, colour: str) -> None:
+    """Crop marks at the corners and fold marks at the folds, all inside the bleed."""
+    weight = max(1, sheet.dpi // 150)
+    gap = bleed // 3
+    w, h = sheet.width, sheet.height
+    for x in (bleed, bleed + w):
+        for y0, y1 in ((0, bleed - gap), (bleed + h + gap, h + 2 * bleed)):
+            draw.line((x, y0, x, y1), fill=colour, width=weight)
+    for y in (bleed, bleed + h):
+        for x0, x1 in ((0, bleed - gap), (bleed + w + gap, w + 2 * bleed)):
+            draw.line((x0, y, x1, y), fill=colour, width=weight)
+    for x, top, bottom in sheet.folds:
+        if top == 0:
+            draw.line((x + bleed, 0, x + bleed, bleed - gap), fill=colour, width=weight)
+        if bottom == h:
+            draw.line(
+                (x + bleed, h + bleed + gap, x + bleed, h + 2 * bleed), fill=colour, width=weight
+            )
+
+
+def draw_sheet(
+    sheet: Sheet, spec: LayoutBase, bleed: int = 0, show_folds: bool = False
+) -> Image.Image:
     colours = spec.colours
-    image = Image.new("RGB", (plan.width, plan.height), colours["background"])
+    size = (sheet.width + 2 * bleed, sheet.height + 2 * bleed)
+    image = Image.new("RGB", size, colours["background"])
     draw = ImageDraw.Draw(image)
-    for box in plan.boxes:
-        draw.rectangle(
-            (box.x, box.y, box.x + box.width - 1, box.y + box.height - 1), fill=colours[box.colour]
-        )
-    for line in plan.lines:
+    for box in sheet.boxes:
+        draw.rectangle(_extend(box, sheet, bleed), fill=colours[box.colour])
+    for picture in sheet.images:
+        with Image.open(picture.path) as logo:
+            logo = logo.convert("RGBA")
+            logo.thumbnail((picture.width, picture.height), Image.Resampling.LANCZOS)
+            image.paste(logo, (picture.x + bleed, picture.y + bleed), logo)
+    for line in sheet.lines:
         draw.text(
-            (line.x, line.y),
+            (line.x + bleed, line.y + bleed),
             line.text,
             font=font(line.bold, line.size_px),
             fill=colours[line.colour],
             anchor="la",
         )
-    if plan.qr:
-        _draw_qr(image, plan.qr, colours["text"], colours["background"])
-    if plan.draft_label:
-        _draw_draft(image, plan.draft_label, colours["draft"])
+    for qr in sheet.qr_codes:
+        _qr(draw, qr, bleed, bleed, colours["text"], colours["background"])
+    if show_folds:
+        for x, top, bottom in sheet.folds:
+            for y in range(top, bottom, 40):
+                draw.line(
+                    (x, y, x, min(y + 20, bottom)),
+                    fill=colours.get("fold", colours["text"]),
+                    width=3,
+                )
+    if bleed:
+        _marks(draw, sheet, bleed, "#000000")
+    if sheet.draft_label:
+        _draft(image, sheet.draft_label, colours["draft"])
     return image

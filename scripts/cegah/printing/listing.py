@@ -7,7 +7,9 @@ from html import escape
 from ..content import load_page
 from ..project import Project
 from ..strings import words
-from .plan import plan_jobs
+from .plan import PrintJob, plan_jobs
+from .render import load_layout
+from .sheet import to_px
 
 
 def _to_root(page_url: str) -> str:
@@ -16,25 +18,35 @@ def _to_root(page_url: str) -> str:
     return "../" * depth
 
 
-def listing_html(project: Project, lang: str, page_url: str) -> str:
+def _item(project: Project, job: PrintJob, lang: str, root: str) -> str:
     w = words(lang)
+    title = escape(load_page(project, lang, job.item.page).meta.title)
+    label = escape(w.get(f"print_format.{job.item.format}", job.item.format))
+    spec = load_layout(job.item.format)
+    width = 180
+    height = round(width * to_px(spec.page.height, spec) / to_px(spec.page.width, spec))
+    links = " · ".join(
+        f'<a href="{escape(root + o.relpath)}" download>{escape(w.get("file." + o.kind, o.kind))}</a>'
+        for o in job.outputs
+    )
+    alt = escape(f"{w['thumbnail']}: {label}, {title}".replace("&amp;", "&"))
+    return (
+        '<li class="cegah-print-item">'
+        f'<img src="{escape(root + job.thumbnail)}" alt="{alt}" width="{width}" height="{height}" loading="lazy">'
+        f"<div><strong>{label}</strong><br>{title}<br>{links}</div></li>"
+    )
+
+
+def listing_html(project: Project, lang: str, page_url: str) -> str:
     root = _to_root(page_url)
-    sections = []
-    jobs = [job for job in plan_jobs(project) if job.lang == lang]
-    by_campaign: dict[str, list] = {}
-    for job in jobs:
+    by_campaign: dict[str, list[PrintJob]] = {}
+    for job in plan_jobs(project, lang=lang):
         by_campaign.setdefault(job.campaign_id, []).append(job)
-    for campaign_id, members in by_campaign.items():
-        rows = []
-        for job in members:
-            title = load_page(project, lang, job.item.page).meta.title
-            label = w.get(f"print_format.{job.item.format}", job.item.format)
-            pdf, png = escape(root + job.stem + ".pdf"), escape(root + job.stem + ".png")
-            rows.append(
-                f"<li><strong>{escape(label)}</strong>: {escape(title)} · "
-                f'<a href="{pdf}" download>{escape(w["download_pdf"])}</a> · '
-                f'<a href="{png}" download>{escape(w["download_png"])}</a></li>'
-            )
-        heading = escape(members[0].campaign.title[lang])
-        sections.append(f'<h2 id="{escape(campaign_id)}">{heading}</h2><ul>{"".join(rows)}</ul>')
+    sections = []
+    for campaign_id, jobs in by_campaign.items():
+        heading = escape(jobs[0].campaign.title[lang])
+        items = "".join(_item(project, job, lang, root) for job in jobs)
+        sections.append(
+            f'<h2 id="{escape(campaign_id)}">{heading}</h2><ul class="cegah-print-items">{items}</ul>'
+        )
     return f'<div class="cegah-print-list">{"".join(sections)}</div>'

@@ -1,6 +1,5 @@
-"""Write print files atomically: into a temporary file beside the target, then rename.
-
-An interrupted run leaves either the old file or the new one, never half a file.
+"""Encode and write print files atomically: into a temporary file beside the target, then
+rename. An interrupted run leaves either the old file or the new one, never half a file.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import img2pdf
 from PIL import Image
 
 # Fixed PDF dates keep the same inputs producing the same bytes.
-PDF_DATE = "2000-01-01T00:00:00"
+PDF_DATE = dt.datetime(2000, 1, 1)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -31,22 +30,40 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def png_bytes(image: Image.Image, dpi: int) -> bytes:
+def png_bytes(image: Image.Image, dpi: int, max_kb: int | None = None) -> bytes:
+    """PNG with its DPI recorded. Over max_kb (share images), fall back to a 256-colour palette,
+    which keeps flat colours and text sharp at a fraction of the size."""
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", dpi=(dpi, dpi), optimize=False, compress_level=6)
+    image.save(buffer, "PNG", dpi=(dpi, dpi), compress_level=6)
+    if max_kb is not None and buffer.tell() > max_kb * 1024:
+        buffer = io.BytesIO()
+        palette = image.quantize(
+            colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+        )
+        palette.save(buffer, "PNG", dpi=(dpi, dpi), optimize=True)
     return buffer.getvalue()
 
 
-def pdf_bytes(png: bytes, width_mm: float, height_mm: float) -> bytes:
-    """One-page PDF whose page is exactly width_mm x height_mm, the PNG embedded losslessly."""
+def pdf_bytes(pngs: list[bytes], width_mm: float, height_mm: float) -> bytes:
+    """PDF with one page per PNG, each exactly width_mm x height_mm, images embedded losslessly."""
     page = (img2pdf.mm_to_pt(width_mm), img2pdf.mm_to_pt(height_mm))
-    fixed = dt.datetime.fromisoformat(PDF_DATE)
     return img2pdf.convert(
-        png,
+        pngs,
         layout_fun=img2pdf.get_layout_fun(page, fit=img2pdf.FitMode.fill),
-        creationdate=fixed,
-        moddate=fixed,
+        creationdate=PDF_DATE,
+        moddate=PDF_DATE,
         producer="cegah-tppo",
         creator="cegah-tppo",
         engine=img2pdf.Engine.internal,  # deterministic: no random document ID
     )
+
+
+def thumbnail_bytes(image: Image.Image, width: int = 360) -> bytes:
+    """Small preview for the site's print page."""
+    small = image.copy()
+    small.thumbnail((width, width * 2), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    small.convert("RGB").quantize(colors=128, dither=Image.Dither.NONE).save(
+        buffer, "PNG", optimize=True
+    )
+    return buffer.getvalue()

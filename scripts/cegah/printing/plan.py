@@ -10,10 +10,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content import campaign_files, load_campaign
+from ..errors import ContentError, Problem, relative
 from ..project import Project
 from ..schemas import Campaign, CampaignItem
 
 PRINT_DIR = "print"
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    kind: str  # "pdf", "png", "png-outside", "png-inside", "guide-pdf", "guide-png"
+    relpath: str  # below the site root
+
+    @property
+    def suffix(self) -> str:
+        return self.relpath.rsplit(".", 1)[-1]
 
 
 @dataclass(frozen=True)
@@ -22,15 +33,56 @@ class PrintJob:
     campaign: Campaign
     item: CampaignItem
     lang: str
+    folder: str  # below the site root, e.g. print/nasional
 
     @property
     def stem(self) -> str:
-        """Path below the site root, without extension: print/<campaign>/<lang>/<page>-<format>."""
+        """Path below the site root, without extension: print/<folder>/<lang>/<page>-<format>."""
         page = self.item.page.replace("/", "-")
-        return f"{PRINT_DIR}/{self.campaign_id}/{self.lang}/{page}-{self.item.format}"
+        return f"{self.folder}/{self.lang}/{page}-{self.item.format}"
 
-    def output(self, site_dir: Path, suffix: str) -> Path:
-        return site_dir / f"{self.stem}.{suffix}"
+    @property
+    def outputs(self) -> list[OutputFile]:
+        fmt = self.item.format
+        if fmt.startswith("share-"):
+            return [OutputFile("png", f"{self.stem}.png")]
+        if fmt.startswith("trifold-"):
+            return [
+                OutputFile("pdf", f"{self.stem}.pdf"),
+                OutputFile("png-outside", f"{self.stem}-outside.png"),
+                OutputFile("png-inside", f"{self.stem}-inside.png"),
+                OutputFile("guide-pdf", f"{self.stem}-guide.pdf"),
+            ]
+        return [OutputFile("pdf", f"{self.stem}.pdf"), OutputFile("png", f"{self.stem}.png")]
+
+    @property
+    def thumbnail(self) -> str:
+        return f"{self.stem}.thumb.png"
+
+    def output(self, site_dir: Path, kind: str) -> Path:
+        wanted = next(o for o in self.outputs if o.kind == kind or o.suffix == kind)
+        return site_dir / wanted.relpath
+
+
+def _folder(project: Project, path: Path, campaign: Campaign) -> str:
+    """The campaign's output folder below print/; refuses anything that escapes it."""
+    name = campaign.folder or path.stem
+    root = (project.root / "site" / PRINT_DIR).resolve()
+    target = (root / name).resolve()
+    if target == root or root not in target.parents:
+        raise ContentError(
+            [
+                Problem(
+                    file=relative(path, project.root),
+                    key="folder",
+                    problem_id=f"folder '{name}' berada di luar folder materi cetak (print/).",
+                    problem_en=f"folder '{name}' is outside the print materials folder (print/).",
+                    fix_id="tulis nama folder sederhana tanpa '..' atau '/', misalnya desa-sukamaju.",
+                    fix_en="write a plain folder name without '..' or '/', e.g. desa-sukamaju.",
+                )
+            ]
+        )
+    return f"{PRINT_DIR}/{target.relative_to(root).as_posix()}"
 
 
 def plan_jobs(
@@ -41,11 +93,12 @@ def plan_jobs(
         if campaign and path.stem != campaign:
             continue
         loaded = load_campaign(project, path)
+        folder = _folder(project, path, loaded)
         for item in loaded.items:
             if fmt and item.format != fmt:
                 continue
             for language in loaded.languages or project.language_codes:
                 if lang and language != lang:
                     continue
-                jobs.append(PrintJob(path.stem, loaded, item, language))
+                jobs.append(PrintJob(path.stem, loaded, item, language, folder))
     return jobs

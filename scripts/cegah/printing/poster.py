@@ -1,19 +1,20 @@
-"""Lay out a poster: compute every line, box and the QR code position, draw nothing.
+"""Lay out a poster or a share image: compute every line, box and the QR code position.
 
-Regions, from top to bottom: a coloured header (tagline, title), the key points, a contacts
-box, the QR code with its caption, a footer. All sizes come from the layout file.
+Regions, from top to bottom: a coloured header (tagline, event, title), the key points, a
+contacts box, the QR code with its caption, a footer. All sizes come from the layout file.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..schemas import PosterLayout, TextStyle
-from .text import TextOverflow, fit, pt_to_px
+from ..schemas import PosterLayout
+from .sheet import Box, Composer, Image, QrCode, Sheet, to_px
 
 
 @dataclass(frozen=True)
 class PosterContent:
+    lang: str
     tagline: str
     title: str
     points: list[str]
@@ -22,135 +23,47 @@ class PosterContent:
     qr_url: str
     scan_caption: str
     footer: str
+    event: str | None = None
+    logo: str | None = None  # path of an image for the header's right corner
     draft_label: str | None = None  # set when the item must not be handed out
 
 
-@dataclass(frozen=True)
-class TextLine:
-    field: str
-    text: str
-    x: int
-    y: int  # top of the line (ascender line)
-    size_px: int
-    size_pt: float
-    bold: bool
-    colour: str
-
-
-@dataclass(frozen=True)
-class Box:
-    x: int
-    y: int
-    width: int
-    height: int
-    colour: str
-
-
-@dataclass(frozen=True)
-class QrCode:
-    url: str
-    x: int
-    y: int
-    size: int
-
-
-@dataclass
-class PosterPlan:
-    width: int
-    height: int
-    dpi: int
-    safe: Box  # the area inside the margins
-    boxes: list[Box] = field(default_factory=list)
-    lines: list[TextLine] = field(default_factory=list)
-    qr: QrCode | None = None
-    draft_label: str | None = None
-
-    def text_of(self, field_name: str) -> str:
-        return " ".join(line.text for line in self.lines if line.field == field_name)
-
-
-class FieldOverflow(Exception):
-    def __init__(self, field_name: str, overflow: TextOverflow):
-        self.field = field_name
-        self.overflow = overflow
-        super().__init__(f"{field_name}: {overflow}")
-
-
-def mm_to_px(mm: float, dpi: int) -> int:
-    return round(mm / 25.4 * dpi)
-
-
-class _Composer:
-    def __init__(self, spec: PosterLayout, plan: PosterPlan):
-        self.spec = spec
-        self.plan = plan
-        self.dpi = spec.page.dpi
-
-    def px(self, mm: float) -> int:
-        return mm_to_px(mm, self.dpi)
-
-    def text(
-        self,
-        field_name: str,
-        paragraphs: list[str],
-        style_name: str,
-        x: int,
-        y: int,
-        width: int,
-        height: int,
-        bullet: bool = False,
-        max_lines: int | None = None,
-    ) -> int:
-        """Fit paragraphs in the box and add their lines; returns the y below the last line."""
-        style: TextStyle = self.spec.styles[style_name]
-        indent = round(pt_to_px(style.size, self.dpi) * 0.9) if bullet else 0
-        try:
-            fitted = fit(paragraphs, style, width - indent, height, self.dpi, max_lines=max_lines)
-        except TextOverflow as overflow:
-            raise FieldOverflow(field_name, overflow) from None
-        gap = round(fitted.size_px * 0.5)
-        for paragraph in fitted.paragraphs:
-            if bullet:
-                mark = round(fitted.size_px * 0.32)
-                top = y + round(fitted.size_px * 0.42)
-                self.plan.boxes.append(Box(x, top, mark, mark, "accent"))
-            for line in paragraph:
-                self.plan.lines.append(
-                    TextLine(
-                        field_name,
-                        line,
-                        x + indent,
-                        y,
-                        fitted.size_px,
-                        fitted.size_pt,
-                        style.bold,
-                        style.colour,
-                    )
-                )
-                y += fitted.line_height_px
-            y += gap
-        return y - gap
-
-
-def layout_poster(content: PosterContent, spec: PosterLayout) -> PosterPlan:
+def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
     dpi = spec.page.dpi
-    width, height = mm_to_px(spec.page.width_mm, dpi), mm_to_px(spec.page.height_mm, dpi)
-    margin, gap = mm_to_px(spec.margin_mm, dpi), mm_to_px(spec.gap_mm, dpi)
+    width, height = to_px(spec.page.width, spec), to_px(spec.page.height, spec)
+    margin, gap = to_px(spec.margin, spec), to_px(spec.gap, spec)
     inner = width - 2 * margin
-    plan = PosterPlan(
+    sheet = Sheet(
         width,
         height,
         dpi,
-        Box(margin, margin, inner, height - 2 * margin, "none"),
+        [Box(margin, margin, inner, height - 2 * margin, "none")],
         draft_label=content.draft_label,
     )
-    c = _Composer(spec, plan)
+    c = Composer(spec, sheet, content.lang)
 
-    header_bottom = margin + c.px(spec.header_height_mm)
-    plan.boxes.append(Box(0, 0, width, header_bottom + gap // 2, "band"))
+    header_bottom = margin + c.px(spec.header_height)
+    sheet.boxes.append(Box(0, 0, width, header_bottom + gap // 2, "band", full_bleed=True))
+    text_width = inner
+    if content.logo:
+        logo_size = c.px(spec.header_height) // 2
+        sheet.images.append(
+            Image(content.logo, width - margin - logo_size, margin, logo_size, logo_size)
+        )
+        text_width = inner - logo_size - gap
     y = c.text(
-        "tagline", [content.tagline], "tagline", margin, margin, inner, header_bottom - margin
+        "tagline", [content.tagline], "tagline", margin, margin, text_width, header_bottom - margin
     )
+    if content.event:
+        y = c.text(
+            "event",
+            [content.event],
+            "event",
+            margin,
+            y + gap // 3,
+            text_width,
+            (header_bottom - y) // 3,
+        )
     c.text(
         "title",
         [content.title],
@@ -162,14 +75,14 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> PosterPlan:
         max_lines=3,
     )
 
-    footer_top = height - margin - c.px(spec.footer_height_mm)
+    footer_top = height - margin - c.px(spec.footer_height)
     c.text(
-        "footer", [content.footer], "footer", margin, footer_top, inner, c.px(spec.footer_height_mm)
+        "footer", [content.footer], "footer", margin, footer_top, inner, c.px(spec.footer_height)
     )
 
-    qr_size = c.px(spec.qr_size_mm)
+    qr_size = c.px(spec.qr_size)
     qr_top = footer_top - gap - qr_size
-    plan.qr = QrCode(content.qr_url, margin, qr_top, qr_size)
+    sheet.qr_codes.append(QrCode(content.qr_url, margin, qr_top, qr_size))
     caption_x = margin + qr_size + gap
     y = c.text(
         "scan",
@@ -190,8 +103,8 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> PosterPlan:
         qr_top + qr_size - y - gap // 2,
     )
 
-    box_top = qr_top - gap - c.px(spec.contacts_height_mm)
-    plan.boxes.append(Box(margin, box_top, inner, qr_top - gap - box_top, "box"))
+    box_top = qr_top - gap - c.px(spec.contacts_height)
+    sheet.boxes.append(Box(margin, box_top, inner, qr_top - gap - box_top, "box"))
     pad = gap
     y = c.text(
         "help_title",
@@ -200,7 +113,7 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> PosterPlan:
         margin + pad,
         box_top + pad,
         inner - 2 * pad,
-        c.px(spec.contacts_height_mm) // 3,
+        c.px(spec.contacts_height) // 3,
     )
     c.text(
         "contacts",
@@ -212,10 +125,11 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> PosterPlan:
         qr_top - gap - pad - y - pad // 2,
     )
 
+    points = content.points[: spec.max_points] if spec.max_points else content.points
     points_top = header_bottom + gap + gap // 2
     c.text(
         "key_points",
-        content.points,
+        points,
         "point",
         margin,
         points_top,
@@ -223,4 +137,4 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> PosterPlan:
         box_top - gap - points_top,
         bullet=True,
     )
-    return plan
+    return [sheet]

@@ -1,85 +1,113 @@
-"""Render print jobs: gather the content from the site's sources, lay out, draw, write.
+"""Render print jobs: gather content, lay out, check, draw, encode, write; cached and parallel.
 
-Content comes from the same places as the site: the page's front matter (title, key points,
-review date) and the contacts data file. The QR code points to the page in the same language.
+Every job is laid out first, in this process, so that one bad item stops the run before any
+file is written. Drawing happens in worker processes. Each result is cached under a hash of
+everything that decides its bytes (content, layout, fonts, code), so a second run with nothing
+changed draws nothing and a change re-draws only the items it affects.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .. import phones
-from ..content import load_contacts, load_page
+from tqdm import tqdm
+
 from ..errors import ContentError, Problem
 from ..project import Project
-from ..schemas import Contact, PosterLayout
-from ..strings import long_date, words
+from ..schemas import LayoutFile, PosterLayout, TrifoldLayout
+from ..strings import words
 from ..validate import validate
 from ..yamlfile import load_yaml
-from .draw import draw_poster
-from .fonts import missing_glyphs
-from .output import pdf_bytes, png_bytes, write_atomic
+from .content import PrintData, item_content, logo_digest
+from .draw import draw_sheet
+from .fonts import FONT_DIR, missing_glyphs
+from .output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
 from .plan import PrintJob
-from .poster import FieldOverflow, PosterContent, PosterPlan, layout_poster
+from .poster import PosterContent, layout_poster
+from .sheet import FieldOverflow, Sheet
+from .trifold import TrifoldContent, layout_fold_guide, layout_trifold
 
 LAYOUT_DIR = Path(__file__).resolve().parent.parent / "layouts"
+CACHE_DIR = ".cache/print"
+
+Layout = PosterLayout | TrifoldLayout
 
 
 @lru_cache(maxsize=16)
-def load_layout(fmt: str) -> PosterLayout:
+def load_layout(fmt: str) -> Layout:
     doc = load_yaml(LAYOUT_DIR / f"{fmt}.yml", LAYOUT_DIR.parent.parent.parent)
-    return validate(doc, PosterLayout)
+    return validate(doc, LayoutFile).root
 
 
-def contact_line(contact: Contact, lang: str) -> str:
-    w = words(lang)
-    parts = []
-    for phone in contact.phones:
-        note = f" ({w['from_abroad']})" if phone.from_abroad else ""
-        parts.append(phones.display(phone.number, phone.from_abroad) + note)
-    if contact.whatsapp:
-        parts.append(f"{w['whatsapp']} {phones.display(contact.whatsapp)}")
-    name = (contact.short_name or contact.name)[lang]
-    return f"{name}: " + " · ".join(parts)
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Hash of the code and fonts that draw: a change to either invalidates the cache."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(
+        [
+            *package.glob("printing/*.py"),
+            *package.glob("layouts/*.yml"),
+            package / "strings.py",
+            package / "law.py",
+            *FONT_DIR.glob("*.ttf"),
+        ]
+    ):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
-def poster_content(project: Project, job: PrintJob, contacts: list[Contact]) -> PosterContent:
-    page = load_page(project, job.lang, job.item.page)
-    w = words(job.lang)
-    url = project.page_url(job.lang, job.item.page)
-    draft = job.campaign.draft
-    return PosterContent(
-        tagline=w["poster_tagline"],
-        title=page.meta.title,
-        points=list(page.meta.key_points) or [page.meta.description],
-        help_title=w["call_for_help"],
-        contacts=[contact_line(c, job.lang) for c in contacts if c.emergency],
-        qr_url=url,
-        scan_caption=w["scan"],
-        footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
-        draft_label=w["draft"] if draft else None,
-    )
+@dataclass(frozen=True)
+class LaidOut:
+    job: PrintJob
+    content: PosterContent | TrifoldContent
+    sheets: list[Sheet]
+    key: str  # cache key
 
 
 def _where(job: PrintJob) -> str:
     return f"campaigns/{job.campaign_id}.yml"
 
 
-def check_drawable(job: PrintJob, content: PosterContent) -> None:
-    fields = {
-        "title": [content.title],
-        "key_points": content.points,
-        "contacts": content.contacts,
-        "footer": [content.footer],
+def _texts(content: PosterContent | TrifoldContent) -> dict[str, list[str]]:
+    if isinstance(content, PosterContent):
+        return {
+            "title": [content.title],
+            "key_points": content.points,
+            "contacts": content.contacts,
+            "event": [content.event or ""],
+            "footer": [content.footer],
+        }
+    panels = {
+        f"inside{i + 1}": [p.heading, *p.points, *p.extra_lines]
+        for i, p in enumerate(content.inside)
     }
-    for name, texts in fields.items():
-        missing = missing_glyphs(" ".join(texts), bold=False) + missing_glyphs(
-            " ".join(texts), bold=True
+    return {
+        "title": [content.title],
+        "flap": [content.flap.heading, *content.flap.points],
+        "contacts": content.contacts,
+        "event": [content.event or ""],
+        **panels,
+    }
+
+
+def check_drawable(job: PrintJob, content: PosterContent | TrifoldContent) -> None:
+    """Refuse characters the font cannot draw (they would print as empty boxes)."""
+    for name, texts in _texts(content).items():
+        joined = " ".join(texts)
+        missing = sorted(
+            set(missing_glyphs(joined, bold=False) + missing_glyphs(joined, bold=True))
         )
         if missing:
-            chars = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in sorted(set(missing)))
+            chars = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
             raise ContentError(
                 [
                     Problem(
@@ -94,58 +122,156 @@ def check_drawable(job: PrintJob, content: PosterContent) -> None:
             )
 
 
-def plan_job(project: Project, job: PrintJob, contacts: list[Contact]) -> PosterPlan:
-    """Lay out one job; problems become ContentErrors naming campaign, item, language, field."""
-    content = poster_content(project, job, contacts)
+def _overflow(job: PrintJob, exc: FieldOverflow) -> ContentError:
+    cut = exc.overflow.excess_chars
+    return ContentError(
+        [
+            Problem(
+                file=_where(job),
+                key=f"items.{job.item.page}.{exc.field} [{job.lang}]",
+                problem_id=(
+                    f"teks '{exc.field}' terlalu panjang untuk {job.item.format} (halaman "
+                    f"'{job.item.page}', bahasa {job.lang}) walau huruf sudah diperkecil ke "
+                    f"{exc.overflow.min_size:g} pt."
+                ),
+                problem_en=(
+                    f"the '{exc.field}' text is too long for {job.item.format} (page "
+                    f"'{job.item.page}', language {job.lang}) even at the minimum size of "
+                    f"{exc.overflow.min_size:g} pt."
+                ),
+                fix_id=f"persingkat sekitar {cut} karakter.",
+                fix_en=f"cut about {cut} characters.",
+            )
+        ]
+    )
+
+
+def lay_out(project: Project, job: PrintJob, data: PrintData) -> LaidOut:
+    """Content and geometry of one job; problems become ContentErrors naming campaign, item,
+    language and field."""
+    content = item_content(project, job, data)
     check_drawable(job, content)
-    try:
-        return layout_poster(content, load_layout(job.item.format))
-    except FieldOverflow as exc:
-        cut = exc.overflow.excess_chars
-        raise ContentError(
-            [
-                Problem(
-                    file=_where(job),
-                    key=f"items.{job.item.page}.{exc.field} [{job.lang}]",
-                    problem_id=(
-                        f"teks '{exc.field}' terlalu panjang untuk {job.item.format} (halaman "
-                        f"'{job.item.page}', bahasa {job.lang}) walau huruf sudah diperkecil ke "
-                        f"{exc.overflow.min_size:g} pt."
-                    ),
-                    problem_en=(
-                        f"the '{exc.field}' text is too long for {job.item.format} (page "
-                        f"'{job.item.page}', language {job.lang}) even at the minimum size of "
-                        f"{exc.overflow.min_size:g} pt."
-                    ),
-                    fix_id=f"persingkat sekitar {cut} karakter.",
-                    fix_en=f"cut about {cut} characters.",
-                )
-            ]
-        ) from None
-
-
-@dataclass(frozen=True)
-class Rendered:
-    job: PrintJob
-    png: Path
-    pdf: Path
-    plan: PosterPlan
-
-
-def render_job(project: Project, job: PrintJob, out_dir: Path, contacts: list[Contact]) -> Rendered:
     spec = load_layout(job.item.format)
-    plan = plan_job(project, job, contacts)
-    image = draw_poster(plan, spec)
-    png = png_bytes(image, spec.page.dpi)
-    png_path, pdf_path = job.output(out_dir, "png"), job.output(out_dir, "pdf")
-    write_atomic(png_path, png)
-    write_atomic(pdf_path, pdf_bytes(png, spec.page.width_mm, spec.page.height_mm))
-    return Rendered(job, png_path, pdf_path, plan)
+    try:
+        if isinstance(spec, TrifoldLayout):
+            sheets = layout_trifold(content, spec)
+        else:
+            sheets = layout_poster(content, spec)
+    except FieldOverflow as exc:
+        raise _overflow(job, exc) from None
+    key = hashlib.sha256(
+        repr(
+            (
+                code_digest(),
+                job.item.format,
+                job.campaign.print_shop,
+                job.outputs,
+                content,
+                logo_digest(content),
+            )
+        ).encode()
+    ).hexdigest()
+    return LaidOut(job, content, sheets, key)
 
 
-def render_all(project: Project, jobs: list[PrintJob], out_dir: Path) -> list[Rendered]:
-    """Lay out every job first (so one bad item writes nothing), then draw and write."""
-    contacts = load_contacts(project).contacts
-    for job in jobs:
-        plan_job(project, job, contacts)
-    return [render_job(project, job, out_dir, contacts) for job in jobs]
+def plan_job(project: Project, job: PrintJob, data: PrintData | None = None) -> list[Sheet]:
+    return lay_out(project, job, data or PrintData.load(project)).sheets
+
+
+def draw_item(item: LaidOut, cache_dir: Path) -> Path:
+    """Draw and encode one item into its cache folder (written whole, then renamed)."""
+    spec = load_layout(item.job.item.format)
+    bleed_mm = spec.bleed_mm if item.job.campaign.print_shop and spec.page.unit == "mm" else 0
+    bleed = round(bleed_mm / 25.4 * spec.page.dpi)
+    images = [draw_sheet(sheet, spec, bleed) for sheet in item.sheets]
+    pngs = [png_bytes(image, spec.page.dpi, spec.max_file_kb) for image in images]
+    files = {"thumb": thumbnail_bytes(images[0])}
+    width, height = spec.page.width + 2 * bleed_mm, spec.page.height + 2 * bleed_mm
+    for output in item.job.outputs:
+        if output.kind == "pdf":
+            files["pdf"] = pdf_bytes(pngs, width, height)
+        elif output.kind == "png":
+            files["png"] = pngs[0]
+        elif output.kind.startswith("png-"):
+            files[output.kind] = pngs[[s.name for s in item.sheets].index(output.kind[4:])]
+        elif output.kind == "guide-pdf":
+            labels = {
+                k.removeprefix("guide."): v
+                for k, v in words(item.job.lang).items()
+                if k.startswith("guide.")
+            }
+            guide = draw_sheet(layout_fold_guide(spec, labels), spec, show_folds=True)
+            files["guide-pdf"] = pdf_bytes(
+                [png_bytes(guide, spec.page.dpi)], spec.page.width, spec.page.height
+            )
+    target = cache_dir / item.key
+    staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=cache_dir))
+    for kind, data in files.items():
+        (staging / kind).write_bytes(data)
+    try:
+        staging.rename(target)
+    except OSError:  # another process finished the same item first
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _draw_in_worker(args: tuple[LaidOut, Path]) -> Path:
+    return draw_item(*args)
+
+
+def _publish(item: LaidOut, cached: Path, out_dir: Path) -> list[Path]:
+    written = []
+    for output in item.job.outputs:
+        path = out_dir / output.relpath
+        write_atomic(path, (cached / output.kind).read_bytes())
+        written.append(path)
+    write_atomic(out_dir / item.job.thumbnail, (cached / "thumb").read_bytes())
+    return written
+
+
+@dataclass
+class RenderReport:
+    drawn: list[PrintJob] = field(default_factory=list)
+    cached: list[PrintJob] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+
+def _progress_enabled() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def render_all(
+    project: Project,
+    jobs: list[PrintJob],
+    out_dir: Path,
+    workers: int | None = None,
+    cache_root: Path | None = None,
+) -> RenderReport:
+    """Lay out every job first (one bad item writes nothing), then draw what is not cached."""
+    data = PrintData.load(project)
+    items = [lay_out(project, job, data) for job in jobs]
+    cache_dir = cache_root or project.root / CACHE_DIR
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    report = RenderReport()
+    todo = []
+    for item in items:
+        if (cache_dir / item.key).is_dir():
+            report.cached.append(item.job)
+        elif item.key not in {t.key for t in todo}:
+            todo.append(item)
+    workers = workers or os.cpu_count() or 1
+    with tqdm(
+        total=len(todo), desc="cetak/print", unit="item", disable=not _progress_enabled()
+    ) as bar:
+        if workers > 1 and len(todo) > 1:
+            with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
+                for _ in pool.map(_draw_in_worker, [(item, cache_dir) for item in todo]):
+                    bar.update()
+        else:
+            for item in todo:
+                draw_item(item, cache_dir)
+                bar.update()
+    report.drawn = [item.job for item in todo]
+    for item in items:
+        report.files += _publish(item, cache_dir / item.key, out_dir)
+    return report

@@ -6,10 +6,17 @@ fit even at the minimum size, TextOverflow says by how much.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import pyphen
 
 from ..schemas import TextStyle
 from .fonts import font
+
+# Languages whose long words may be hyphenated at the end of a line (pyphen dictionaries).
+HYPHENATION = {"id": "id_ID", "en": "en_US"}
 
 
 def pt_to_px(points: float, dpi: int) -> int:
@@ -37,21 +44,56 @@ class TextOverflow(Exception):
         super().__init__(f"about {excess_chars} characters too long at {min_size} pt")
 
 
-def wrap(text: str, bold: bool, size_px: int, width_px: int) -> list[str]:
-    """Greedy wrap by measured width; a word longer than the line is broken by characters."""
+def measure(face, text: str) -> int:
+    """Width the line needs: its advance, or its ink where a glyph overhangs (J, f, italics)."""
+    left, _, right, _ = face.getbbox(text, anchor="la")
+    return max(face.getlength(text), right - min(left, 0))
+
+
+@lru_cache(maxsize=8)
+def _hyphenator(lang: str) -> pyphen.Pyphen | None:
+    code = HYPHENATION.get(lang)
+    return pyphen.Pyphen(lang=code) if code else None
+
+
+def _hyphenated_head(
+    face, current: str, word: str, width_px: int, lang: str
+) -> tuple[str, str] | None:
+    """Split word at the last hyphenation point where current + 'head-' still fits the line."""
+    hyphenator = _hyphenator(lang)
+    # only plain words: never split web addresses, numbers or article references
+    if hyphenator is None or len(word) < 7 or not re.fullmatch(r"[^\W\d_]+[,.;:!?)]?", word):
+        return None
+    for head, tail in hyphenator.iterate(word):  # longest head first
+        if len(head) < 3 or len(tail) < 3:
+            continue
+        candidate = f"{current} {head}-" if current else f"{head}-"
+        if measure(face, candidate) <= width_px:
+            return candidate, tail
+    return None
+
+
+def wrap(text: str, bold: bool, size_px: int, width_px: int, lang: str = "") -> list[str]:
+    """Greedy wrap by measured width. A word that does not fit is hyphenated where the
+    language's dictionary allows; a word longer than a whole line is broken by characters."""
     face = font(bold, size_px)
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if face.getlength(candidate) <= width_px:
+        if measure(face, candidate) <= width_px:
             current = candidate
             continue
-        if current:
+        split = _hyphenated_head(face, current, word, width_px, lang)
+        if split:
+            lines.append(split[0])
+            current, word = "", split[1]
+        elif current:
             lines.append(current)
-        while face.getlength(word) > width_px:
+            current = ""
+        while measure(face, word) > width_px:
             cut = len(word)
-            while cut > 1 and face.getlength(word[:cut]) > width_px:
+            while cut > 1 and measure(face, word[:cut]) > width_px:
                 cut -= 1
             lines.append(word[:cut])
             word = word[cut:]
@@ -73,13 +115,14 @@ def fit(
     dpi: int,
     gap_em: float = 0.5,
     max_lines: int | None = None,
+    lang: str = "",
 ) -> FittedText:
     """Largest size from style.size down to style.min (half-point steps) at which it fits."""
     size = style.size
     while True:
         size_px = pt_to_px(size, dpi)
         line_height = round(size_px * style.leading)
-        wrapped = [wrap(p, style.bold, size_px, width_px) for p in paragraphs]
+        wrapped = [wrap(p, style.bold, size_px, width_px, lang) for p in paragraphs]
         count = sum(len(w) for w in wrapped)
         needed = block_height(count, len(wrapped), line_height, round(size_px * gap_em))
         if needed <= height_px and (max_lines is None or count <= max_lines):

@@ -1,0 +1,203 @@
+"""What goes on each print item, gathered from the site's own sources.
+
+Titles, key points and review dates come from the pages' front matter, contacts from
+contacts.yml, penalties from penalties.yml; the QR code points to the page in the same language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import law, phones
+from ..content import load_contacts, load_page, load_penalties
+from ..errors import ContentError, Problem
+from ..project import Project
+from ..schemas import Contact, LocalOffice, PenaltiesFile
+from ..strings import PENALTY_WORDS, long_date, words
+from .plan import PrintJob
+from .poster import PosterContent
+from .trifold import Panel, TrifoldContent
+
+
+@dataclass(frozen=True)
+class PrintData:
+    """Data files every item may use, loaded once per run."""
+
+    contacts: list[Contact]
+    penalties: PenaltiesFile
+
+    @classmethod
+    def load(cls, project: Project) -> PrintData:
+        return cls(load_contacts(project).contacts, load_penalties(project))
+
+
+def _where(job: PrintJob) -> str:
+    return f"campaigns/{job.campaign_id}.yml"
+
+
+def _phone_parts(numbers, whatsapp: str | None, lang: str) -> list[str]:
+    w = words(lang)
+    parts = []
+    for phone in numbers:
+        note = f" ({w['from_abroad']})" if phone.from_abroad else ""
+        parts.append(phones.display(phone.number, phone.from_abroad) + note)
+    if whatsapp:
+        parts.append(f"{w['whatsapp']} {phones.display(whatsapp)}")
+    return parts
+
+
+def contact_line(contact: Contact, lang: str) -> str:
+    name = (contact.short_name or contact.name)[lang]
+    return f"{name}: " + " · ".join(_phone_parts(contact.phones, contact.whatsapp, lang))
+
+
+def office_line(office: LocalOffice, lang: str) -> str:
+    parts = _phone_parts(office.phones, office.whatsapp, lang)
+    if office.address:
+        parts.append(office.address[lang])
+    if office.note:
+        parts.append(office.note[lang])
+    return f"{office.name[lang]}: " + " · ".join(parts)
+
+
+def _contacts(job: PrintJob, data: PrintData) -> list[str]:
+    lines = [contact_line(c, job.lang) for c in data.contacts if c.emergency]
+    if job.campaign.office:
+        lines.append(office_line(job.campaign.office, job.lang))
+    return lines
+
+
+def is_draft(job: PrintJob) -> bool:
+    """A draft campaign, or a local contact nobody has verified yet, must not be handed out."""
+    office = job.campaign.office
+    return job.campaign.draft or (office is not None and office.verified is None)
+
+
+def _event(job: PrintJob) -> str | None:
+    event = job.campaign.event
+    if event is None:
+        return None
+    return f"{words(job.lang)['event']}: {long_date(event.date, job.lang)}, {event.place[job.lang]}"
+
+
+def _logo(project: Project, job: PrintJob) -> str | None:
+    if not job.campaign.logo:
+        return None
+    path = (project.campaigns_dir / job.campaign.logo).resolve()
+    if not path.is_file():
+        raise ContentError(
+            [
+                Problem(
+                    file=_where(job),
+                    key="logo",
+                    problem_id=f"berkas logo '{job.campaign.logo}' tidak ditemukan.",
+                    problem_en=f"logo file '{job.campaign.logo}' was not found.",
+                    fix_id="simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
+                    fix_en="put the logo image (PNG) in the campaigns/ folder and write its name here.",
+                )
+            ]
+        )
+    return str(path)
+
+
+def penalty_lines(data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob) -> tuple[str, ...]:
+    known = {o.id: o for o in data.in_force()}
+    lines = []
+    for offence_id in ids:
+        if offence_id not in known:
+            revoked = any(o.id == offence_id for o in data.revoked())
+            raise ContentError(
+                [
+                    Problem(
+                        file=_where(job),
+                        key="penalties",
+                        problem_id=(
+                            f"pasal '{offence_id}' sudah dicabut dan tidak boleh dicetak sebagai hukum yang berlaku."
+                            if revoked
+                            else f"pasal '{offence_id}' tidak ada di docs/data/penalties.yml."
+                        ),
+                        problem_en=(
+                            f"article '{offence_id}' is revoked and must not be printed as law in force."
+                            if revoked
+                            else f"article '{offence_id}' is not in docs/data/penalties.yml."
+                        ),
+                        fix_id=f"gunakan id pasal yang berlaku: {', '.join(known)}.",
+                        fix_en=f"use the id of an article in force: {', '.join(known)}.",
+                    )
+                ]
+            )
+        offence = known[offence_id]
+        if offence.prison is None and offence.fine_max_rupiah is None:
+            penalty = offence.penalty_note[lang] if offence.penalty_note else ""
+        else:
+            amounts = f"{law.prison_text(offence, lang)} {law.fine_text(offence, lang)}".strip(" –")
+            penalty = f"{PENALTY_WORDS[lang]['up_to']} {amounts}"
+        lines.append(f"{law.article_label(data, offence)}: {penalty}")
+    return tuple(lines)
+
+
+def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterContent:
+    page = load_page(project, job.lang, job.item.page)
+    w = words(job.lang)
+    return PosterContent(
+        lang=job.lang,
+        tagline=w["poster_tagline"],
+        title=page.meta.title,
+        points=list(page.meta.key_points) or [page.meta.description],
+        help_title=w["call_for_help"],
+        contacts=_contacts(job, data),
+        qr_url=project.page_url(job.lang, job.item.page),
+        scan_caption=w["scan"],
+        footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
+        event=_event(job),
+        logo=_logo(project, job),
+        draft_label=w["draft"] if is_draft(job) else None,
+    )
+
+
+def _panel(project: Project, job: PrintJob, slug: str) -> Panel:
+    page = load_page(project, job.lang, slug)
+    return Panel(page.meta.title, list(page.meta.key_points) or [page.meta.description])
+
+
+def trifold_content(project: Project, job: PrintJob, data: PrintData) -> TrifoldContent:
+    page = load_page(project, job.lang, job.item.page)
+    w = words(job.lang)
+    first, second, third = (_panel(project, job, slug) for slug in job.item.inside)
+    third = Panel(
+        third.heading,
+        third.points,
+        PENALTY_WORDS[job.lang]["print_heading"],
+        penalty_lines(data.penalties, job.item.penalties, job.lang, job),
+    )
+    flap = _panel(project, job, job.item.flap or job.item.page)
+    return TrifoldContent(
+        lang=job.lang,
+        tagline=w["poster_tagline"],
+        title=page.meta.title,
+        event=_event(job),
+        qr_url=project.page_url(job.lang, job.item.page),
+        scan_caption=w["scan"],
+        flap=flap,
+        help_title=w["call_for_help"],
+        contacts=_contacts(job, data),
+        footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
+        inside=(first, second, third),
+        logo=_logo(project, job),
+        draft_label=w["draft"] if is_draft(job) else None,
+    )
+
+
+def item_content(
+    project: Project, job: PrintJob, data: PrintData
+) -> PosterContent | TrifoldContent:
+    if job.item.format.startswith("trifold"):
+        return trifold_content(project, job, data)
+    return poster_content(project, job, data)
+
+
+def logo_digest(content: PosterContent | TrifoldContent) -> str:
+    """The logo's bytes belong to the cache key: replacing the file must re-render."""
+    return hashlib.sha256(Path(content.logo).read_bytes()).hexdigest() if content.logo else ""

@@ -1,0 +1,154 @@
+"""Geometry of one printed side: text lines, boxes, QR codes, fold lines. Nothing is drawn here.
+
+All coordinates are pixels in trim space (0, 0 = top-left corner of the trimmed page). The
+composer fits text into boxes with `text.fit` and records where each line goes, so tests can
+check every line against the safe area and the minimum size without looking at pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..schemas import LayoutBase, TextStyle
+from .fonts import font
+from .text import TextOverflow, fit, pt_to_px
+
+
+@dataclass(frozen=True)
+class TextLine:
+    field: str
+    text: str
+    x: int
+    y: int  # top of the line (ascender line)
+    size_px: int
+    size_pt: float
+    bold: bool
+    colour: str
+    style: str
+
+
+@dataclass(frozen=True)
+class Box:
+    x: int
+    y: int
+    width: int
+    height: int
+    colour: str
+    full_bleed: bool = False  # touches the trim edge: extend into the bleed when there is one
+
+
+@dataclass(frozen=True)
+class QrCode:
+    url: str
+    x: int
+    y: int
+    size: int
+
+
+@dataclass(frozen=True)
+class Image:
+    path: str
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass
+class Sheet:
+    width: int
+    height: int
+    dpi: int
+    safe: list[Box]  # areas where text may go (one per panel)
+    boxes: list[Box] = field(default_factory=list)
+    lines: list[TextLine] = field(default_factory=list)
+    qr_codes: list[QrCode] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    folds: list[tuple[int, int, int]] = field(
+        default_factory=list
+    )  # vertical folds: (x, top, bottom)
+    draft_label: str | None = None
+    name: str = ""  # "" for a single side; "outside"/"inside" for a pamphlet
+
+    def text_of(self, field_name: str) -> str:
+        return " ".join(line.text for line in self.lines if line.field == field_name)
+
+
+class FieldOverflow(Exception):
+    def __init__(self, field_name: str, overflow: TextOverflow):
+        self.field = field_name
+        self.overflow = overflow
+        super().__init__(f"{field_name}: {overflow}")
+
+
+def to_px(length: float, spec: LayoutBase) -> int:
+    """A layout length (in the layout's unit) in pixels."""
+    if spec.page.unit == "px":
+        return round(length)
+    return round(length / 25.4 * spec.page.dpi)
+
+
+class Composer:
+    """Adds fitted text to a sheet. Each call fits one field into one box."""
+
+    def __init__(self, spec: LayoutBase, sheet: Sheet, lang: str):
+        self.spec = spec
+        self.sheet = sheet
+        self.lang = lang
+
+    def px(self, length: float) -> int:
+        return to_px(length, self.spec)
+
+    def text(
+        self,
+        field_name: str,
+        paragraphs: list[str],
+        style_name: str,
+        x: int,
+        y: int,
+        width: int,
+        height: int,
+        bullet: bool = False,
+        max_lines: int | None = None,
+    ) -> int:
+        """Fit paragraphs in the box and add their lines; returns the y below the last line."""
+        style: TextStyle = self.spec.styles[style_name]
+        dpi = self.spec.page.dpi
+        indent = round(pt_to_px(style.size, dpi) * 0.9) if bullet else 0
+        try:
+            fitted = fit(
+                paragraphs,
+                style,
+                width - indent,
+                max(height, 0),
+                dpi,
+                max_lines=max_lines,
+                lang=self.lang,
+            )
+        except TextOverflow as overflow:
+            raise FieldOverflow(field_name, overflow) from None
+        gap = round(fitted.size_px * 0.5)
+        for paragraph in fitted.paragraphs:
+            if bullet:
+                mark = round(fitted.size_px * 0.32)
+                top = y + round(fitted.size_px * 0.42)
+                self.sheet.boxes.append(Box(x, top, mark, mark, "accent"))
+            for line in paragraph:
+                # a glyph that overhangs to the left (J) starts that far in, to stay in the box
+                bearing = min(font(style.bold, fitted.size_px).getbbox(line, anchor="la")[0], 0)
+                self.sheet.lines.append(
+                    TextLine(
+                        field_name,
+                        line,
+                        x + indent - bearing,
+                        y,
+                        fitted.size_px,
+                        fitted.size_pt,
+                        style.bold,
+                        style.colour,
+                        style_name,
+                    )
+                )
+                y += fitted.line_height_px
+            y += gap
+        return y - gap

@@ -1,0 +1,103 @@
+"""What every page carries for its reader, computed once in Python and only placed by
+overrides/main.html: the Content-Security-Policy, share metadata (description, image, WhatsApp
+link) and the quick-exit link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from .printing.plan import PrintJob
+
+# Only the site's own files. Material's inline scripts are moved to assets/cegah.js and
+# overrides/partials/javascripts/*.html, so scripts need neither 'unsafe-inline' nor a hash;
+# data: images are the icons inside Material's stylesheet.
+CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
+)
+
+# Where "Quick exit" goes (mkdocs.yml extra.quick_exit_url overrides it): an ordinary page that
+# anyone might have open, here a search for today's weather.
+QUICK_EXIT_URL = "https://www.google.com/search?q=cuaca+hari+ini"
+
+# Best image for a link preview first: square images are what WhatsApp shows best.
+SHARE_FORMATS = ("share-square", "share-story", "poster-a4", "poster-a3")
+
+OG_LOCALE = {"id": "id_ID", "en": "en_US"}
+
+
+def page_slug(src_uri: str, lang: str) -> str:
+    """'en/kegiatan/index.md' or 'kegiatan/index.md' -> 'kegiatan'; 'index.md' -> 'index'."""
+    path = src_uri.removesuffix(".md")
+    path = path.removeprefix(f"{lang}/")
+    if path.endswith("/index"):
+        path = path.removesuffix("/index")
+    return path
+
+
+def share_images(jobs: list[PrintJob]) -> dict[tuple[str, str], str]:
+    """(lang, page) -> image path below the site root, from the print plan: the share image of
+    a page is the one the print studio made for it. A page without one gets its language's
+    first image under the key (lang, "")."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for job in jobs:
+        if job.item.format not in SHARE_FORMATS:
+            continue
+        png = next((o.relpath for o in job.outputs if o.kind == "png"), None)
+        if png is None:
+            continue
+        rank = SHARE_FORMATS.index(job.item.format)
+        for key in ((job.lang, job.item.page), (job.lang, "")):
+            if key not in found or rank < found[key][0]:
+                found[key] = (rank, png)
+    return {key: path for key, (_, path) in found.items()}
+
+
+def whatsapp_share(title: str, url: str) -> str:
+    """A plain link that opens WhatsApp with the title and address filled in: no script, no
+    tracking, nothing is loaded until the reader taps it."""
+    return "https://wa.me/?text=" + quote(f"{title} {url}", safe="")
+
+
+@dataclass(frozen=True)
+class Share:
+    url: str
+    title: str
+    description: str
+    image: str | None
+    lang: str
+    site_name: str
+    article: bool
+
+    def meta(self) -> list[tuple[str, str, str]]:
+        """(attribute, name, content) for <meta> tags: Open Graph (WhatsApp, Facebook) and the
+        Twitter card."""
+        tags = [
+            ("property", "og:type", "article" if self.article else "website"),
+            ("property", "og:site_name", self.site_name),
+            ("property", "og:title", self.title),
+            ("property", "og:description", self.description),
+            ("property", "og:url", self.url),
+            ("property", "og:locale", OG_LOCALE.get(self.lang, self.lang)),
+            ("name", "twitter:card", "summary_large_image" if self.image else "summary"),
+        ]
+        if self.image:
+            tags.append(("property", "og:image", self.image))
+        return tags
+
+    @property
+    def whatsapp(self) -> str:
+        return whatsapp_share(self.title, self.url)

@@ -1,0 +1,193 @@
+"""`cegah print`: bad inputs stop with the exact message and write nothing; the cache draws
+only what changed; writes are atomic."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from cegah import cli
+from cegah.printing.output import write_atomic
+from cegah.printing.plan import plan_jobs
+from cegah.printing.render import render_all
+from cegah.project import Project
+
+from .helpers import edit, make_mini_site, snapshot
+
+CAMPAIGN = "campaigns/uji.yml"
+ARTICLE = "docs/id/tanda-tanda.md"
+
+
+def _set(path, old, new):
+    return lambda site: edit(site / path, old, new)
+
+
+def _add(path, text):
+    return lambda site: (site / path).write_text(
+        (site / path).read_text(encoding="utf-8") + text, encoding="utf-8"
+    )
+
+
+CASES = [
+    (
+        "text too long",
+        _set(
+            ARTICLE,
+            "  - Jangan bayar uang muka ke calo.",
+            "  - "
+            + "Jangan bayar uang muka ke calo, sponsor atau agen. " * 2
+            + "\n"
+            + ("  - " + "Tanyakan izin perusahaan di Disnaker sebelum mendaftar kerja apa pun.\n")
+            * 9,
+        ),
+        [
+            "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.key_points [id])",
+            "  teks 'key_points' terlalu panjang untuk poster-a4 (halaman 'tanda-tanda', bahasa id) walau huruf sudah diperkecil ke 14 pt. Perbaiki: persingkat sekitar 126 karakter.",
+        ],
+    ),
+    (
+        "missing glyph",
+        _set(ARTICLE, "title: Tanda-tanda", "title: Tanda-tanda \u2620"),
+        [
+            "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.title [id])",
+            "  huruf '\u2620' (U+2620) di 'title' tidak bisa dicetak dengan font poster. Perbaiki: hapus atau ganti karakter itu (misalnya emoji) di halaman sumber.",
+        ],
+    ),
+    (
+        "unknown format",
+        _set(CAMPAIGN, "format: poster-a4", "format: spanduk"),
+        [
+            "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
+            "  nilai 'spanduk' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a4', 'poster-a3', 'trifold-a4', 'share-square', 'share-story'.",
+        ],
+    ),
+    (
+        "unknown page",
+        _set(CAMPAIGN, "page: tanda-tanda", "page: modus"),
+        [
+            "GALAT / ERROR: docs/id/modus.md",
+            "  halaman 'modus' tidak ada dalam bahasa 'id'. Perbaiki: periksa nama halaman, atau buat docs/id/modus.md.",
+        ],
+    ),
+    (
+        "missing logo file",
+        _add(CAMPAIGN, "logo: logo-kantor.png\n"),
+        [
+            "GALAT / ERROR: campaigns/uji.yml (logo)",
+            "  berkas logo 'logo-kantor.png' tidak ditemukan. Perbaiki: simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
+        ],
+    ),
+    (
+        "output path outside the output folder",
+        _add(CAMPAIGN, "folder: ../../luar\n"),
+        [
+            "GALAT / ERROR: campaigns/uji.yml (folder)",
+            "  folder '../../luar' berada di luar folder materi cetak (print/). Perbaiki: tulis nama folder sederhana tanpa '..' atau '/', misalnya desa-sukamaju.",
+        ],
+    ),
+    (
+        "revoked article on a pamphlet",
+        _add(
+            CAMPAIGN,
+            "  - format: trifold-a4\n    page: tanda-tanda\n    inside: [tanda-tanda, tanda-tanda, index]\n    penalties: [uu21-2]\n",
+        ),
+        [
+            "GALAT / ERROR: campaigns/uji.yml (penalties)",
+            "  pasal 'uu21-2' sudah dicabut dan tidak boleh dicetak sebagai hukum yang berlaku. Perbaiki: gunakan id pasal yang berlaku: kuhp-455.",
+        ],
+    ),
+    (
+        "trifold without three pages",
+        _add(
+            CAMPAIGN, "  - format: trifold-a4\n    page: tanda-tanda\n    inside: [tanda-tanda]\n"
+        ),
+        [
+            "GALAT / ERROR: campaigns/uji.yml:7 (items[1])",
+            "  pamflet lipat tiga butuh tepat 3 halaman di 'inside' (sekarang 1). Perbaiki: tulis tiga nama halaman, misalnya [tanda-tanda, bekerja-resmi, hukum].",
+        ],
+    ),
+]
+
+
+@pytest.fixture
+def mini(tmp_path, monkeypatch):
+    site = make_mini_site(tmp_path / "mini")
+    monkeypatch.chdir(site)
+    return site
+
+
+@pytest.mark.parametrize("name,change,expected", CASES, ids=[c[0] for c in CASES])
+def test_print_refuses_bad_input_and_writes_nothing(mini, capsys, name, change, expected):
+    change(mini)
+    before = snapshot(mini)
+    assert cli.main(["print"]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert expected[0] in lines, "\n".join(lines)
+    start = lines.index(expected[0])
+    assert lines[start : start + 2] == expected
+    assert snapshot(mini) == before
+    assert not (mini / "site").exists() and not (mini / ".cache").exists()
+
+
+def test_print_help_shows_examples(capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["print", "--help"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert "cegah print --campaign nasional --lang id --format poster-a4" in out
+    assert "--campaign" in out and "--lang" in out and "--format" in out
+
+
+def test_print_renders_a_chosen_language_only(mini, capsys):
+    assert cli.main(["print", "--lang", "en"]) == 0
+    files = sorted(p.relative_to(mini / "site").as_posix() for p in (mini / "site").rglob("*.p*"))
+    assert files == [
+        "print/uji/en/tanda-tanda-poster-a4.pdf",
+        "print/uji/en/tanda-tanda-poster-a4.png",
+        "print/uji/en/tanda-tanda-poster-a4.thumb.png",
+    ]
+
+
+def test_unknown_choice_is_an_error(mini, capsys):
+    assert cli.main(["print", "--campaign", "tidak-ada"]) == 1
+    assert "tidak ada materi cetak yang cocok dengan pilihan itu." in capsys.readouterr().err
+
+
+def test_cache_draws_nothing_the_second_time_and_only_what_changed_after(mini, tmp_path):
+    project = Project(mini)
+    jobs = plan_jobs(project)
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    first = render_all(project, jobs, out, workers=1, cache_root=cache)
+    assert len(first.drawn) == len(jobs) == 2
+    files = snapshot(out)
+
+    second = render_all(project, jobs, out, workers=1, cache_root=cache)
+    assert second.drawn == [] and len(second.cached) == 2
+    assert snapshot(out) == files
+
+    edit(mini / ARTICLE, "Jangan bayar uang muka ke calo.", "Jangan pernah bayar uang muka.")
+    third = render_all(project, plan_jobs(project), out, workers=1, cache_root=cache)
+    assert [(j.lang, j.item.page) for j in third.drawn] == [("id", "tanda-tanda")]
+    assert [j.lang for j in third.cached] == ["en"]
+
+
+def test_parallel_render_gives_the_same_bytes(mini, tmp_path):
+    project = Project(mini)
+    jobs = plan_jobs(project)
+    render_all(project, jobs, tmp_path / "one", workers=1, cache_root=tmp_path / "c1")
+    render_all(project, jobs, tmp_path / "two", workers=2, cache_root=tmp_path / "c2")
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+
+
+def test_interrupted_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypatch):
+    target = tmp_path / "poster.pdf"
+    target.write_bytes(b"old")
+
+    def broken_replace(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["poster.pdf"]
