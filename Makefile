@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: build test serve check clean
+.PHONY: build test serve check bench clean
 
 build: $(STAMP) ## Build the site into site/ and the print materials into site/print/
 	$(BIN)/cegah build
@@ -21,6 +21,9 @@ serve: $(STAMP) ## Live preview at http://127.0.0.1:8000
 
 check: $(STAMP) ## Content checks for editors
 	$(BIN)/cegah check
+
+bench: $(STAMP) ## Speed and size figures, as ratios
+	$(BIN)/python -m cegah.bench
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

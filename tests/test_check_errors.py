@@ -206,7 +206,7 @@ CASES = [
         [
             "GALAT / ERROR: docs/id/tanda-tanda.md:14",
             "  penanda '<!-- cegah:kontak -->' tidak dikenal. Perbaiki: gunakan salah satu: contacts, "
-            "emergency, law-changes, news, penalties, print-materials.",
+            "emergency, law-changes, news, penalties, print-materials, self-check.",
         ],
     ),
     (

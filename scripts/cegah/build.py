@@ -17,6 +17,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from . import site
 from .errors import ContentError, Problem
+from .offline import OFFLINE_ZIP, build_offline
 from .printing.plan import plan_jobs
 from .printing.render import RenderReport, render_all
 from .project import Project
@@ -33,10 +34,14 @@ class BuildFailed(Exception):
         self.problems = problems or []
 
 
-def build_site(project: Project, out_dir: Path, strict: bool = True) -> None:
+def build_site(project: Project, out_dir: Path, strict: bool = True, **overrides) -> None:
+    """overrides: mkdocs.yml settings to replace for this build (the offline bundle uses them)."""
     try:
         config = load_config(
-            config_file=str(project.root / "mkdocs.yml"), strict=strict, site_dir=str(out_dir)
+            config_file=str(project.root / "mkdocs.yml"),
+            strict=strict,
+            site_dir=str(out_dir),
+            **overrides,
         )
         mkdocs_build(config)
     except PluginError as exc:
@@ -71,7 +76,8 @@ def build_print(
 
 
 def build_all(project: Project, target: Path | None = None, with_print: bool = True) -> Path:
-    """Site and print materials into target (default: site/), replacing it only on success."""
+    """Site, print materials and the offline bundle (offline.py) into target (default: site/),
+    replacing it only on success."""
     target = (target or project.site_dir).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
@@ -79,6 +85,8 @@ def build_all(project: Project, target: Path | None = None, with_print: bool = T
         build_site(project, staging)
         if with_print:
             build_print(project, staging)
+            # the offline bundle: a second build for file://, plus the print files just made
+            build_offline(project, staging, staging / OFFLINE_ZIP)
         _swap(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

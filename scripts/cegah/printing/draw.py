@@ -6,6 +6,8 @@ and crop and fold marks are drawn in it, outside the trimmed page.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import segno
 from PIL import Image, ImageDraw
 
@@ -17,9 +19,15 @@ QR_ERROR_LEVEL = "m"  # survives a smudged or folded print
 QR_QUIET_MODULES = 4
 
 
+@lru_cache(maxsize=64)
+def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
+    """Modules of the QR code for url, quiet zone included (several items share a URL)."""
+    code = segno.make(url, error=QR_ERROR_LEVEL, micro=False, boost_error=False)
+    return tuple(tuple(bool(m) for m in row) for row in code.matrix_iter(scale=1, border=QR_QUIET_MODULES))
+
+
 def _qr(draw: ImageDraw.ImageDraw, qr: QrCode, dx: int, dy: int, dark: str, light: str) -> None:
-    code = segno.make(qr.url, error=QR_ERROR_LEVEL, micro=False, boost_error=False)
-    rows = list(code.matrix_iter(scale=1, border=QR_QUIET_MODULES))
+    rows = qr_matrix(qr.url)
     module = qr.size // len(rows)
     offset = (qr.size - module * len(rows)) // 2
     x0, y0 = qr.x + dx, qr.y + dy
@@ -33,13 +41,17 @@ def _qr(draw: ImageDraw.ImageDraw, qr: QrCode, dx: int, dy: int, dark: str, ligh
 
 
 def _draft(image: Image.Image, label: str, colour: str) -> None:
-    """A diagonal watermark across the whole page, drawn last so nothing can cover it."""
-    layer = Image.new("L", image.size, 0)
-    size = min(image.width, image.height) // 8
-    centre = (image.width // 2, image.height // 2)
-    ImageDraw.Draw(layer).text(centre, label, font=font(True, size), fill=120, anchor="mm")
-    layer = layer.rotate(35, resample=Image.Resampling.BICUBIC, center=centre)
-    image.paste(Image.new("RGB", image.size, colour), (0, 0), layer)
+    """A diagonal watermark across the page centre, drawn last so nothing can cover it.
+
+    The label is drawn on a small layer just big enough for it and rotated there: rotating a
+    full-page layer would cost more than drawing the whole poster."""
+    face = font(True, min(image.width, image.height) // 8)
+    left, top, right, bottom = face.getbbox(label, anchor="lt")
+    layer = Image.new("L", (right - left + 8, bottom - top + 8), 0)
+    ImageDraw.Draw(layer).text((4 - left, 4 - top), label, font=face, fill=120, anchor="lt")
+    layer = layer.rotate(35, resample=Image.Resampling.BICUBIC, expand=True)
+    corner = ((image.width - layer.width) // 2, (image.height - layer.height) // 2)
+    image.paste(Image.new("RGB", layer.size, colour), corner, layer)
 
 
 def _extend(box: Box, sheet: Sheet, bleed: int) -> tuple[int, int, int, int]:

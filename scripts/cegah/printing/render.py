@@ -66,11 +66,20 @@ def code_digest() -> str:
 
 
 @dataclass(frozen=True)
+class Prepared:
+    """A job with its content and cache key: enough to know whether it must be drawn."""
+
+    job: PrintJob
+    content: PosterContent | TrifoldContent
+    key: str  # hash of everything that decides the output bytes
+
+
+@dataclass(frozen=True)
 class LaidOut:
     job: PrintJob
     content: PosterContent | TrifoldContent
     sheets: list[Sheet]
-    key: str  # cache key
+    key: str
 
 
 def _where(job: PrintJob) -> str:
@@ -146,32 +155,36 @@ def _overflow(job: PrintJob, exc: FieldOverflow) -> ContentError:
     )
 
 
-def lay_out(project: Project, job: PrintJob, data: PrintData) -> LaidOut:
-    """Content and geometry of one job; problems become ContentErrors naming campaign, item,
-    language and field."""
+def prepare(project: Project, job: PrintJob, data: PrintData) -> Prepared:
+    """Gather the job's content (cheap) and the cache key of its output."""
     content = item_content(project, job, data)
     check_drawable(job, content)
+    inputs = (
+        code_digest(),
+        job.item.format,
+        job.campaign.print_shop,
+        job.outputs,
+        content,
+        logo_digest(content),
+    )
+    return Prepared(job, content, hashlib.sha256(repr(inputs).encode()).hexdigest())
+
+
+def lay_out(
+    project: Project, job: PrintJob, data: PrintData, prepared: Prepared | None = None
+) -> LaidOut:
+    """Content and geometry of one job; problems become ContentErrors naming campaign, item,
+    language and field."""
+    prepared = prepared or prepare(project, job, data)
     spec = load_layout(job.item.format)
     try:
         if isinstance(spec, TrifoldLayout):
-            sheets = layout_trifold(content, spec)
+            sheets = layout_trifold(prepared.content, spec)
         else:
-            sheets = layout_poster(content, spec)
+            sheets = layout_poster(prepared.content, spec)
     except FieldOverflow as exc:
         raise _overflow(job, exc) from None
-    key = hashlib.sha256(
-        repr(
-            (
-                code_digest(),
-                job.item.format,
-                job.campaign.print_shop,
-                job.outputs,
-                content,
-                logo_digest(content),
-            )
-        ).encode()
-    ).hexdigest()
-    return LaidOut(job, content, sheets, key)
+    return LaidOut(job, prepared.content, sheets, prepared.key)
 
 
 def plan_job(project: Project, job: PrintJob, data: PrintData | None = None) -> list[Sheet]:
@@ -215,11 +228,21 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
     return target
 
 
+GUIDE_DPI = 100  # a folding guide is lines and labels: no need for print resolution
+
+
+def _guide_pdf(spec: TrifoldLayout, lang: str) -> bytes:
+    labels = {k.removeprefix("guide."): v for k, v in words(lang).items() if k.startswith("guide.")}
+    guide_spec = spec.model_copy(update={"page": spec.page.model_copy(update={"dpi": GUIDE_DPI})})
+    guide = draw_sheet(layout_fold_guide(guide_spec, labels), guide_spec, show_folds=True)
+    return pdf_bytes([png_bytes(guide, GUIDE_DPI)], spec.page.width, spec.page.height)
+
+
 def _draw_in_worker(args: tuple[LaidOut, Path]) -> Path:
     return draw_item(*args)
 
 
-def _publish(item: LaidOut, cached: Path, out_dir: Path) -> list[Path]:
+def _publish(item: Prepared, cached: Path, out_dir: Path) -> list[Path]:
     written = []
     for output in item.job.outputs:
         path = out_dir / output.relpath
@@ -247,18 +270,19 @@ def render_all(
     workers: int | None = None,
     cache_root: Path | None = None,
 ) -> RenderReport:
-    """Lay out every job first (one bad item writes nothing), then draw what is not cached."""
+    """Lay out every job that is not cached before drawing any (one bad item writes nothing),
+    then draw those in parallel and publish every job's files from the cache."""
     data = PrintData.load(project)
-    items = [lay_out(project, job, data) for job in jobs]
+    prepared = [prepare(project, job, data) for job in jobs]
     cache_dir = cache_root or project.root / CACHE_DIR
-    cache_dir.mkdir(parents=True, exist_ok=True)
     report = RenderReport()
-    todo = []
-    for item in items:
+    todo: list[LaidOut] = []
+    for item in prepared:
         if (cache_dir / item.key).is_dir():
             report.cached.append(item.job)
         elif item.key not in {t.key for t in todo}:
-            todo.append(item)
+            todo.append(lay_out(project, item.job, data, item))
+    cache_dir.mkdir(parents=True, exist_ok=True)
     workers = workers or os.cpu_count() or 1
     with tqdm(
         total=len(todo), desc="cetak/print", unit="item", disable=not _progress_enabled()
@@ -272,6 +296,6 @@ def render_all(
                 draw_item(item, cache_dir)
                 bar.update()
     report.drawn = [item.job for item in todo]
-    for item in items:
+    for item in prepared:
         report.files += _publish(item, cache_dir / item.key, out_dir)
     return report

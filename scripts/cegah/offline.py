@@ -1,0 +1,100 @@
+"""The offline bundle: the whole site and its print materials in one zip, for a laptop without
+internet (a village hall, a USB stick), opened from file://.
+
+A folder of pages opened from disk has no web server: a link to "tanda-tanda/" shows a folder
+listing instead of the page. So the bundle is a second build of the same sources with
+`use_directory_urls: false` (links name the file: tanda-tanda.html); the print files are copied
+from the finished build, not rendered twice. Search and the self-check work from file:// (both
+load with <script> tags only, see site_search.py); BACA-SAYA.txt says what does not.
+
+`make build` writes it into the site itself, as site/cegah-tppo-offline.zip, so the published
+site offers it for download.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+from .printing.plan import PRINT_DIR
+from .project import Project
+
+OFFLINE_ZIP = "cegah-tppo-offline.zip"
+BUNDLE_FOLDER = "cegah-tppo"  # the one folder inside the zip
+README = "BACA-SAYA.txt"
+# files that only make sense on a web server
+SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
+
+README_TEXT = """\
+CEGAH TPPO - SITUS TANPA INTERNET
+=================================
+
+Cara membuka: buka folder ini, lalu klik dua kali index.html (bahasa Indonesia) atau
+en/index.html (bahasa Inggris). Situs terbuka di browser, tanpa internet.
+
+Yang berfungsi tanpa internet:
+- semua halaman, dalam bahasa Indonesia dan Inggris;
+- pencarian;
+- cek mandiri "Apakah tawaran kerja ini aman?";
+- materi cetak (poster, pamflet, gambar) di folder print/, juga lewat halaman "Materi cetak".
+
+Yang butuh internet atau ponsel:
+- tautan ke situs lain, dan tombol "Bagikan lewat WhatsApp";
+- tombol "Keluar cepat" membuka situs lain (Google), jadi tanpa internet browser hanya
+  menampilkan halaman kosong atau pesan galat; halaman ini tetap tertutup;
+- nomor telepon (tautan tel:) hanya bisa ditelepon dari ponsel.
+
+Versi terbaru selalu ada di {site_url}
+Dibuat: {date}
+
+
+CEGAH TPPO - OFFLINE SITE (ENGLISH)
+===================================
+
+To open: open this folder and double-click index.html (Indonesian) or en/index.html
+(English). The site opens in the browser, without internet.
+
+Works without internet: every page in both languages; search; the self-check "Is this job
+offer safe?"; the print materials (posters, pamphlets, images) in the print/ folder, also
+linked from the "Print materials" page.
+
+Needs internet or a phone: links to other sites and the "Share on WhatsApp" link; "Quick exit"
+opens another site (Google), so without internet the browser shows an empty page or an error,
+and this page is still closed; phone numbers (tel: links) can only be called from a phone.
+
+The latest version is always at {site_url}
+Built: {date}
+"""
+
+
+def build_offline(project: Project, site_dir: Path, zip_path: Path) -> Path:
+    """Build the file:// copy of the site, add site_dir/print, and write zip_path."""
+    from .build import build_site  # build.py calls this module: import at call time
+
+    with tempfile.TemporaryDirectory(prefix="cegah-offline-") as folder:
+        bundle = Path(folder) / BUNDLE_FOLDER
+        extra = dict(project.config.get("extra") or {}, offline=True)
+        build_site(project, bundle, use_directory_urls=False, extra=extra)
+        for name in SERVER_ONLY:
+            (bundle / name).unlink(missing_ok=True)
+        if (site_dir / PRINT_DIR).is_dir():
+            shutil.copytree(site_dir / PRINT_DIR, bundle / PRINT_DIR)
+        (bundle / README).write_text(
+            README_TEXT.format(site_url=project.site_url, date=dt.date.today().isoformat()),
+            encoding="utf-8",
+        )
+        write_zip(bundle, zip_path)
+    return zip_path
+
+
+def write_zip(folder: Path, zip_path: Path) -> None:
+    """Zip folder (as its own top folder) in a stable order, written atomically."""
+    partial = zip_path.with_name(zip_path.name + ".part")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, Path(folder.name) / path.relative_to(folder))
+    partial.replace(zip_path)

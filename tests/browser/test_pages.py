@@ -1,0 +1,103 @@
+"""Every page, both languages, in Chromium: only the site's own files, no console error or CSP
+violation, the right lang, nothing of search or sitemaps on page load, usable at 320 px, and
+no serious or critical accessibility violation (axe-core)."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .conftest import PAGES, page_language
+
+# WCAG 2.1 A and AA (colour contrast included) plus axe's best practices
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+
+
+def origin(url: str) -> str:
+    return url.split("/", 3)[:3] and "/".join(url.split("/", 3)[:3])
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_only_own_requests_and_clean_console(visit, site_url, path):
+    seen = visit(site_url + path)
+    assert seen.third_party(origin(site_url)) == [], "request to another host"
+    assert seen.console_errors() == [], "console errors (CSP violations appear here too)"
+    # search and sitemaps are not part of the first view
+    assert not [u for u in seen.requests if "/search/" in u or "search_index" in u]
+    assert not [u for u in seen.requests if u.endswith("sitemap.xml") or "/workers/" in u]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_lang_attribute(visit, site_url, path):
+    seen = visit(site_url + path)
+    expected = "id" if path == "404.html" else page_language(path)
+    assert seen.page.get_attribute("html", "lang") == expected
+
+
+def test_missing_address_shows_bilingual_404(visit, site_url):
+    seen = visit(site_url + "en/no-such-page/")
+    page = seen.page
+    assert page.locator("section.cegah-not-found[lang=id] h1").is_visible()
+    assert page.locator("section.cegah-not-found[lang=en] h2").is_visible()
+    # links work from any depth (absolute paths)
+    page.click("section[lang=en] a")
+    page.wait_for_load_state()
+    assert page.url == site_url + "en/"
+    assert seen.console_errors() == [] or all("404" in e for e in seen.console_errors())
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_usable_at_320px(visit, site_url, path):
+    seen = visit(site_url + path, viewport={"width": 320, "height": 640})
+    page = seen.page
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"the page scrolls sideways ({width}px wide)"
+    exit_box = page.locator("[data-cegah-exit]").bounding_box()
+    assert exit_box and exit_box["x"] >= 0 and exit_box["x"] + exit_box["width"] <= 320
+    assert exit_box["height"] >= 44  # a thumb-sized target
+
+
+def serious(violations: list[dict]) -> list[str]:
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> "
+        + "; ".join(node["target"][0] if node["target"] else "?" for node in v["nodes"][:3])
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.fixture(scope="module")
+def axe() -> Axe:
+    return Axe()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_accessibility(visit, site_url, axe, path):
+    seen = visit(site_url + path)
+    result = axe.run(seen.page, options=AXE_OPTIONS)
+    assert serious(result.response["violations"]) == []
+
+
+@pytest.mark.parametrize("lang_prefix", ["", "en/"])
+def test_accessibility_with_search_and_self_check_open(visit, site_url, axe, lang_prefix):
+    """The parts that only appear on use: search results and a self-check result."""
+    seen = visit(site_url + lang_prefix + "cek-tawaran/")
+    page = seen.page
+    page.focus(".md-search__input")
+    page.fill(".md-search__input", "visa")
+    page.wait_for_selector(".md-search-result__item")
+    assert serious(axe.run(page, options=AXE_OPTIONS).response["violations"]) == []
+    page.keyboard.press("Escape")
+    page.click("form[data-cegah-self-check] button[type=submit]")  # nothing answered yet
+    page.wait_for_selector(".cegah-unanswered", state="visible")
+    for fieldset in page.locator("fieldset[data-question]").all():
+        fieldset.locator("input[value=yes]").check()
+    page.click("form[data-cegah-self-check] button[type=submit]")
+    page.wait_for_selector(".cegah-result", state="visible")
+    assert serious(axe.run(page, options=AXE_OPTIONS).response["violations"]) == []
