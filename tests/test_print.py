@@ -170,40 +170,71 @@ def test_draft_watermark_is_drawn(tmp_path):
     ).getcolors(65536)
 
 
-def test_arabic_is_shaped_right_to_left():
-    """RAQM shaping: letters join (a shaped word is narrower than its isolated letters) and the
-    first letter of the word is drawn at the right end."""
-    from cegah.printing.fonts import FONT_DIR
-    from PIL import ImageDraw, ImageFont
+ARABIC_POINTS = [
+    "اد",
+    "لا تدفع المال للوسيط",
+]  # an Arabic fixture: two letters, and "do not pay the broker"
 
-    face = ImageFont.truetype(
-        str(FONT_DIR / "NotoSansArabic-Regular.ttf"), 120, layout_engine=ImageFont.Layout.RAQM
+
+def _ink_runs(image: Image.Image, top: int, bottom: int) -> list[tuple[int, int]]:
+    """(start, width) of the separate inked stretches of a band of rows, left to right."""
+    band = image.convert("L").crop((0, top, image.width, bottom))
+    columns = [
+        band.crop((x, 0, x + 1, band.height)).getextrema()[0] < 128 for x in range(band.width)
+    ]
+    runs, start = [], None
+    for x, inked in enumerate([*columns, False]):
+        if inked and start is None:
+            start = x
+        elif not inked and start is not None:
+            runs.append((start, x - start))
+            start = None
+    return runs
+
+
+def test_arabic_fixture_is_shaped_and_laid_out_right_to_left():
+    """Through the renderer's own layout and drawing: Arabic uses its font, joins its letters,
+    is right-aligned, and reads right to left."""
+    from cegah.printing.draw import draw_sheet
+    from cegah.printing.fonts import missing_glyphs
+    from cegah.printing.sheet import Box, Composer, Sheet
+
+    spec = load_layout("poster-a4")
+    sheet = Sheet(2480, 3508, 300, [Box(140, 140, 2200, 3000, "none")])
+    Composer(spec, sheet, "ar").text(
+        "key_points", ARABIC_POINTS, "point", 140, 140, 2200, 1500, bullet=True
     )
+    first, *rest = sheet.lines
+    face = font(False, first.size_px, "ar")
+
+    # shaping: a joined word is narrower than its letters side by side
     word = "سلام"
-    shaped = face.getlength(word, direction="rtl", language="ar")
-    isolated = sum(face.getlength(ch, direction="rtl", language="ar") for ch in word)
-    assert shaped < isolated * 0.9
+    assert face.getlength(word, direction="rtl") < 0.9 * sum(
+        face.getlength(ch, direction="rtl") for ch in word
+    )
+    # right-aligned: every line's ink ends at the same right edge, left of the bullet
+    rights = {
+        line.x + font(False, line.size_px, "ar").getbbox(line.text, anchor="la", direction="rtl")[2]
+        for line in sheet.lines
+    }
+    assert len(rights) == 1 and rights.pop() <= 2340 - round(first.size_px * 0.9) + 1
+    bullet = sheet.boxes[0]
+    assert bullet.x + bullet.width == 2340
 
-    def ink_runs(text: str) -> list[int]:
-        """Widths of the separate inked stretches, left to right."""
-        image = Image.new("L", (600, 300), 0)
-        ImageDraw.Draw(image).text(
-            (50, 50), text, font=face, fill=255, direction="rtl", language="ar"
-        )
-        columns = [max(image.crop((x, 0, x + 1, 300)).getextrema()) > 128 for x in range(600)]
-        runs, start = [], None
-        for x, inked in enumerate([*columns, False]):
-            if inked and start is None:
-                start = x
-            elif not inked and start is not None:
-                runs.append(x - start)
-                start = None
-        return runs
-
-    # alef then dal, two letters that do not join: read right to left, alef (first) is rightmost
-    (alef,), (dal,) = ink_runs("ا"), ink_runs("د")
+    image = draw_sheet(sheet, spec)
+    # right to left: alef, the first letter, is the narrow stroke on the right
+    runs = [
+        r
+        for r in _ink_runs(image, first.y, first.y + round(first.size_px * 1.2))
+        if r[0] < bullet.x
+    ]
+    (_, dal), (_, alef) = runs
     assert alef < dal / 2
-    assert ink_runs("اد") == [dal, alef]
+    # the Latin face cannot draw Arabic: outside an Arabic-script language it is refused
+    assert missing_glyphs(ARABIC_POINTS[1], False, "id") and not missing_glyphs(
+        ARABIC_POINTS[1], False, "ar"
+    )
+    assert rest
 
 
 def test_indonesian_words_are_hyphenated_at_syllables():

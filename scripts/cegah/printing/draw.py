@@ -12,7 +12,7 @@ import segno
 from PIL import Image, ImageDraw
 
 from ..schemas import LayoutBase
-from .fonts import font
+from .fonts import font, text_options
 from .sheet import Box, QrCode, Sheet
 
 QR_ERROR_LEVEL = "m"  # survives a smudged or folded print
@@ -23,7 +23,9 @@ QR_QUIET_MODULES = 4
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     """Modules of the QR code for url, quiet zone included (several items share a URL)."""
     code = segno.make(url, error=QR_ERROR_LEVEL, micro=False, boost_error=False)
-    return tuple(tuple(bool(m) for m in row) for row in code.matrix_iter(scale=1, border=QR_QUIET_MODULES))
+    return tuple(
+        tuple(bool(m) for m in row) for row in code.matrix_iter(scale=1, border=QR_QUIET_MODULES)
+    )
 
 
 def _qr(draw: ImageDraw.ImageDraw, qr: QrCode, dx: int, dy: int, dark: str, light: str) -> None:
@@ -103,9 +105,10 @@ def draw_sheet(
         draw.text(
             (line.x + bleed, line.y + bleed),
             line.text,
-            font=font(line.bold, line.size_px),
+            font=font(line.bold, line.size_px, line.lang),
             fill=colours[line.colour],
             anchor="la",
+            **text_options(line.lang),
         )
     for qr in sheet.qr_codes:
         _qr(draw, qr, bleed, bleed, colours["text"], colours["background"])

@@ -1,7 +1,12 @@
-"""Fonts committed with the package (OFL, see fonts/OFL.txt); never fonts of the machine."""
+"""Fonts committed with the package (OFL, see fonts/OFL.txt); never fonts of the machine.
+
+Each language has a script: the faces that draw it and its direction. Adding a language in
+another script means committing its Noto fonts and adding a line to SCRIPTS.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -9,16 +14,42 @@ from fontTools.ttLib import TTFont
 from PIL import ImageFont
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
-FACES = {
-    False: FONT_DIR / "NotoSans-Regular.ttf",
-    True: FONT_DIR / "NotoSans-Bold.ttf",
-}
+
+
+@dataclass(frozen=True)
+class Script:
+    regular: Path
+    bold: Path
+    direction: str  # "ltr" or "rtl"
+
+    def face(self, bold: bool) -> Path:
+        return self.bold if bold else self.regular
+
+
+LATIN = Script(FONT_DIR / "NotoSans-Regular.ttf", FONT_DIR / "NotoSans-Bold.ttf", "ltr")
+# Noto Sans Arabic is committed in its regular weight only; headings use it too.
+ARABIC = Script(
+    FONT_DIR / "NotoSansArabic-Regular.ttf", FONT_DIR / "NotoSansArabic-Regular.ttf", "rtl"
+)
+SCRIPTS = {"ar": ARABIC}
+
+
+def script(lang: str) -> Script:
+    return SCRIPTS.get(lang, LATIN)
 
 
 @lru_cache(maxsize=256)
-def font(bold: bool, size_px: int) -> ImageFont.FreeTypeFont:
-    """A shaped (RAQM: HarfBuzz + FriBiDi) font at a size in pixels."""
-    return ImageFont.truetype(str(FACES[bold]), size_px, layout_engine=ImageFont.Layout.RAQM)
+def font(bold: bool, size_px: int, lang: str = "") -> ImageFont.FreeTypeFont:
+    """A shaped (RAQM: HarfBuzz + FriBiDi) font at a size in pixels, for the language's script."""
+    path = script(lang).face(bold)
+    return ImageFont.truetype(str(path), size_px, layout_engine=ImageFont.Layout.RAQM)
+
+
+def text_options(lang: str) -> dict[str, str]:
+    """Keyword arguments for Pillow's measuring and drawing calls in this language."""
+    if script(lang).direction == "rtl":
+        return {"direction": "rtl", "language": lang}
+    return {}
 
 
 @lru_cache(maxsize=8)
@@ -27,7 +58,7 @@ def _codepoints(path: Path) -> frozenset[int]:
         return frozenset(face.getBestCmap())
 
 
-def missing_glyphs(text: str, bold: bool) -> list[str]:
-    """Characters of text that the font cannot draw (would print as empty boxes)."""
-    have = _codepoints(FACES[bold])
+def missing_glyphs(text: str, bold: bool, lang: str = "") -> list[str]:
+    """Characters of text that the language's font cannot draw (would print as empty boxes)."""
+    have = _codepoints(script(lang).face(bold))
     return sorted({ch for ch in text if not ch.isspace() and ord(ch) not in have})

@@ -113,7 +113,10 @@ def check_drawable(job: PrintJob, content: PosterContent | TrifoldContent) -> No
     for name, texts in _texts(content).items():
         joined = " ".join(texts)
         missing = sorted(
-            set(missing_glyphs(joined, bold=False) + missing_glyphs(joined, bold=True))
+            set(
+                missing_glyphs(joined, False, content.lang)
+                + missing_glyphs(joined, True, content.lang)
+            )
         )
         if missing:
             chars = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)

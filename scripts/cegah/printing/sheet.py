@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..schemas import LayoutBase, TextStyle
-from .fonts import font
+from .fonts import font, script, text_options
 from .text import TextOverflow, fit, pt_to_px
 
 
@@ -25,6 +25,7 @@ class TextLine:
     bold: bool
     colour: str
     style: str
+    lang: str = ""  # decides the font (script) and the direction
 
 
 @dataclass(frozen=True)
@@ -128,25 +129,33 @@ class Composer:
         except TextOverflow as overflow:
             raise FieldOverflow(field_name, overflow) from None
         gap = round(fitted.size_px * 0.5)
+        rtl = script(self.lang).direction == "rtl"
+        face = font(style.bold, fitted.size_px, self.lang)
         for paragraph in fitted.paragraphs:
             if bullet:
                 mark = round(fitted.size_px * 0.32)
                 top = y + round(fitted.size_px * 0.42)
-                self.sheet.boxes.append(Box(x, top, mark, mark, "accent"))
+                self.sheet.boxes.append(
+                    Box(x + width - mark if rtl else x, top, mark, mark, "accent")
+                )
             for line in paragraph:
-                # a glyph that overhangs to the left (J) starts that far in, to stay in the box
-                bearing = min(font(style.bold, fitted.size_px).getbbox(line, anchor="la")[0], 0)
+                left, _, right, _ = face.getbbox(line, anchor="la", **text_options(self.lang))
+                if rtl:  # right-aligned: the line's ink ends at the box's right edge
+                    start = x + width - indent - right
+                else:  # a glyph that overhangs to the left (J) starts that far in
+                    start = x + indent - min(left, 0)
                 self.sheet.lines.append(
                     TextLine(
                         field_name,
                         line,
-                        x + indent - bearing,
+                        start,
                         y,
                         fitted.size_px,
                         fitted.size_pt,
                         style.bold,
                         style.colour,
                         style_name,
+                        self.lang,
                     )
                 )
                 y += fitted.line_height_px

@@ -13,7 +13,7 @@ from functools import lru_cache
 import pyphen
 
 from ..schemas import TextStyle
-from .fonts import font
+from .fonts import font, text_options
 
 # Languages whose long words may be hyphenated at the end of a line (pyphen dictionaries).
 HYPHENATION = {"id": "id_ID", "en": "en_US"}
@@ -50,9 +50,10 @@ class TextOverflow(Exception):
 OVERHANG_EM = 0.12
 
 
-def measure(face, text: str) -> float:
-    """Width the line needs: its advance plus room for overhanging glyphs."""
-    return face.getlength(text) + OVERHANG_EM * face.size
+def measure(face, text: str, lang: str = "") -> float:
+    """Width the line needs: its advance (shaped in the language's direction) plus room for
+    overhanging glyphs."""
+    return face.getlength(text, **text_options(lang)) + OVERHANG_EM * face.size
 
 
 @lru_cache(maxsize=8)
@@ -73,7 +74,7 @@ def _hyphenated_head(
         if len(head) < 3 or len(tail) < 3:
             continue
         candidate = f"{current} {head}-" if current else f"{head}-"
-        if measure(face, candidate) <= width_px:
+        if measure(face, candidate, lang) <= width_px:
             return candidate, tail
     return None
 
@@ -81,12 +82,12 @@ def _hyphenated_head(
 def wrap(text: str, bold: bool, size_px: int, width_px: int, lang: str = "") -> list[str]:
     """Greedy wrap by measured width. A word that does not fit is hyphenated where the
     language's dictionary allows; a word longer than a whole line is broken by characters."""
-    face = font(bold, size_px)
+    face = font(bold, size_px, lang)
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if measure(face, candidate) <= width_px:
+        if measure(face, candidate, lang) <= width_px:
             current = candidate
             continue
         split = _hyphenated_head(face, current, word, width_px, lang)
@@ -96,9 +97,9 @@ def wrap(text: str, bold: bool, size_px: int, width_px: int, lang: str = "") -> 
         elif current:
             lines.append(current)
             current = ""
-        while measure(face, word) > width_px:
+        while measure(face, word, lang) > width_px:
             cut = len(word)
-            while cut > 1 and measure(face, word[:cut]) > width_px:
+            while cut > 1 and measure(face, word[:cut], lang) > width_px:
                 cut -= 1
             lines.append(word[:cut])
             word = word[cut:]
