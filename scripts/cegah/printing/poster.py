@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..schemas import PosterLayout
-from .sheet import Box, Composer, Image, QrCode, Sheet, to_px
+from .sheet import Box, Composer, QrCode, Sheet, to_px
 
 
 @dataclass(frozen=True)
@@ -44,35 +44,15 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
 
     header_bottom = margin + c.px(spec.header_height)
     sheet.boxes.append(Box(0, 0, width, header_bottom + gap // 2, "band", full_bleed=True))
-    text_width = inner
-    if content.logo:
-        logo_size = c.px(spec.header_height) // 2
-        sheet.images.append(
-            Image(content.logo, width - margin - logo_size, margin, logo_size, logo_size)
-        )
-        text_width = inner - logo_size - gap
-    y = c.text(
-        "tagline", [content.tagline], "tagline", margin, margin, text_width, header_bottom - margin
-    )
-    if content.event:
-        y = c.text(
-            "event",
-            [content.event],
-            "event",
-            margin,
-            y + gap // 3,
-            text_width,
-            (header_bottom - y) // 3,
-        )
-    c.text(
-        "title",
-        [content.title],
-        "title",
-        margin,
-        y + gap // 2,
-        inner,
-        header_bottom - y - gap // 2,
-        max_lines=3,
+    c.header(
+        sheet.safe[0],
+        header_bottom,
+        content.tagline,
+        content.event,
+        content.title,
+        content.logo,
+        c.px(spec.header_height) // 2,
+        title_lines=3,
     )
 
     footer_top = height - margin - c.px(spec.footer_height)

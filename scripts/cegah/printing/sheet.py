@@ -161,3 +161,39 @@ class Composer:
                 y += fitted.line_height_px
             y += gap
         return y - gap
+
+    def header(
+        self,
+        area: Box,
+        bottom: int,
+        tagline: str,
+        event: str | None,
+        title: str,
+        logo: str | None,
+        logo_size: int,
+        title_lines: int,
+    ) -> None:
+        """Tagline, event line and title from area's top down to bottom, with the logo (when
+        there is one) in the top right corner, beside the tagline and event line."""
+        gap = self.px(self.spec.gap)
+        text_width = area.width
+        if logo:
+            self.sheet.images.append(
+                Image(logo, area.x + area.width - logo_size, area.y, logo_size, logo_size)
+            )
+            text_width -= logo_size + gap
+        y = self.text("tagline", [tagline], "tagline", area.x, area.y, text_width, bottom - area.y)
+        if event:
+            y = self.text(
+                "event", [event], "event", area.x, y + gap // 3, text_width, (bottom - y) // 3
+            )
+        self.text(
+            "title",
+            [title],
+            "title",
+            area.x,
+            y + gap // 2,
+            area.width,
+            bottom - y - gap // 2,
+            max_lines=title_lines,
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..schemas import TrifoldLayout
-from .sheet import Box, Composer, Image, QrCode, Sheet, to_px
+from .sheet import Box, Composer, QrCode, Sheet, to_px
 
 
 @dataclass(frozen=True)
@@ -115,41 +115,15 @@ def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
     outside.boxes.append(
         Box(cover_x, 0, outside.width - cover_x, header_bottom + gap, "band", full_bleed=True)
     )
-    text_width = cover.width
-    if content.logo:
-        size = c.px(spec.header_height) // 3
-        outside.images.append(
-            Image(content.logo, cover.x + cover.width - size, cover.y, size, size)
-        )
-        text_width -= size + gap
-    y = c.text(
-        "tagline",
-        [content.tagline],
-        "tagline",
-        cover.x,
-        cover.y,
-        text_width,
-        header_bottom - cover.y,
-    )
-    if content.event:
-        y = c.text(
-            "event",
-            [content.event],
-            "event",
-            cover.x,
-            y + gap // 2,
-            text_width,
-            (header_bottom - y) // 3,
-        )
-    c.text(
-        "title",
-        [content.title],
-        "title",
-        cover.x,
-        y + gap,
-        cover.width,
-        header_bottom - y - gap,
-        max_lines=4,
+    c.header(
+        cover,
+        header_bottom,
+        content.tagline,
+        content.event,
+        content.title,
+        content.logo,
+        c.px(spec.header_height) // 3,
+        title_lines=4,
     )
     qr_size = c.px(spec.qr_size)
     qr_y = cover.y + cover.height - qr_size - c.px(spec.header_height) // 2
