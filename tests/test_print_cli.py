@@ -166,9 +166,11 @@ def test_cache_draws_nothing_the_second_time_and_only_what_changed_after(mini, t
     assert snapshot(out) == files
 
     edit(mini / ARTICLE, "Jangan bayar uang muka ke calo.", "Jangan pernah bayar uang muka.")
-    third = render_all(project, plan_jobs(project), out, workers=1, cache_root=cache)
+    assert len(list(cache.iterdir())) == 2
+    third = render_all(project, plan_jobs(project), out, workers=1, cache_root=cache, prune=True)
     assert [(j.lang, j.item.page) for j in third.drawn] == [("id", "tanda-tanda")]
     assert [j.lang for j in third.cached] == ["en"]
+    assert len(list(cache.iterdir())) == 2  # the old Indonesian poster was dropped
 
 
 def test_parallel_render_gives_the_same_bytes(mini, tmp_path):

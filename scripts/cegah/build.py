@@ -72,7 +72,8 @@ def build_print(
                 )
             ]
         )
-    return render_all(project, jobs, out_dir)
+    # a run over everything may forget cached items that no campaign makes any more
+    return render_all(project, jobs, out_dir, prune=not (campaign or lang or fmt))
 
 
 def build_all(project: Project, target: Path | None = None, with_print: bool = True) -> Path:

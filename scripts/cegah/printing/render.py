@@ -272,6 +272,7 @@ def render_all(
     out_dir: Path,
     workers: int | None = None,
     cache_root: Path | None = None,
+    prune: bool = False,
 ) -> RenderReport:
     """Lay out every job that is not cached before drawing any (one bad item writes nothing),
     then draw those in parallel and publish every job's files from the cache."""
@@ -301,4 +302,13 @@ def render_all(
     report.drawn = [item.job for item in todo]
     for item in prepared:
         report.files += _publish(item, cache_dir / item.key, out_dir)
+    if prune:
+        _prune(cache_dir, {item.key for item in prepared})
     return report
+
+
+def _prune(cache_dir: Path, keep: set[str]) -> None:
+    """After a run over every campaign, drop cached items that no campaign makes any more."""
+    for entry in cache_dir.iterdir():
+        if entry.name not in keep:
+            shutil.rmtree(entry, ignore_errors=True)
