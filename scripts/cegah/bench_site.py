@@ -107,8 +107,7 @@ def chromium():
 
     if not Path(CHROMIUM).exists():
         raise FileNotFoundError(
-            f"Chromium not found at {CHROMIUM}: apt-get install -y chromium "
-            "(or set CEGAH_CHROMIUM)"
+            f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (or set CEGAH_CHROMIUM)"
         )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -217,7 +216,7 @@ class Figure:
         return kb(self.ours) <= BUDGET_KB and self.ratio <= BUDGET_RATIO
 
 
-def measure(project: Project, work: Path) -> tuple[list[Figure], int]:
+def measure(project: Project, work: Path, browser) -> tuple[list[Figure], int]:
     """First-view figures for PAGES, and the bytes the first search adds (id)."""
     from .build import build_site
 
@@ -226,23 +225,22 @@ def measure(project: Project, work: Path) -> tuple[list[Figure], int]:
     build_plain(project, plain)
     prefix = site_prefix(project)
     with serve_folder(ours, prefix) as ours_url, serve_folder(plain, prefix) as plain_url:
-        with chromium() as browser:
-            figures = [
-                Figure(
-                    label,
-                    first_view(browser, ours_url + path).total(),
-                    first_view(browser, plain_url + path).total(),
-                )
-                for label, path in PAGES
-            ]
-            traffic, start = first_search(browser, ours_url + "tanda-tanda/", "paspor")
+        figures = [
+            Figure(
+                label,
+                first_view(browser, ours_url + path).total(),
+                first_view(browser, plain_url + path).total(),
+            )
+            for label, path in PAGES
+        ]
+        traffic, start = first_search(browser, ours_url + "tanda-tanda/", "paspor")
     return figures, traffic.total(start)
 
 
 def site_figures(project: Project) -> list[str]:
     """Printable lines for `make bench`."""
-    with tempfile.TemporaryDirectory(prefix="cegah-bench-site-") as folder:
-        figures, search = measure(project, Path(folder))
+    with tempfile.TemporaryDirectory(prefix="cegah-bench-site-") as folder, chromium() as browser:
+        figures, search = measure(project, Path(folder), browser)
     lines = [
         "Site: first view, gzip-compressed responses, fresh browser "
         f"(budget: {BUDGET_KB:.0f} KB and {BUDGET_RATIO:.2f} x plain Material)"

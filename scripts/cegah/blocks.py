@@ -122,10 +122,11 @@ def contacts(all_contacts: Iterable[Contact], lang: str) -> str:
     return f'<div class="cegah-contacts">{"".join(parts)}</div>'
 
 
-def emergency(
-    all_contacts: Iterable[Contact], lang: str, css_class: str = "cegah-emergency"
-) -> str:
-    """Short list of the emergency contacts: name and call/WhatsApp links."""
+def emergency(all_contacts: Iterable[Contact], lang: str, in_page: bool = False) -> str:
+    """Short list of the emergency contacts: name and call/WhatsApp links.
+
+    On every page it is a landmark (the strip at the top); inside an article (in_page) it is a
+    plain box, so that screen readers do not meet two landmarks with the same name."""
     w = words(lang)
     items = []
     for contact in all_contacts:
@@ -139,4 +140,7 @@ def emergency(
             f'<li><span class="cegah-name">{escape((contact.short_name or contact.name)[lang])}</span> {" · ".join(links)}</li>'
         )
     title = escape(w["emergency_title"])
-    return f'<nav class="{css_class}" aria-label="{title}"><strong>{title}</strong><ul>{"".join(items)}</ul></nav>'
+    listed = f"<strong>{title}</strong><ul>{''.join(items)}</ul>"
+    if in_page:
+        return f'<div class="cegah-emergency-list">{listed}</div>'
+    return f'<nav class="cegah-emergency" aria-label="{title}">{listed}</nav>'

@@ -1,4 +1,5 @@
-"""MkDocs hooks (listed in mkdocs.yml). Thin: each event calls a plain function in cegah.site.
+"""MkDocs hooks (listed in mkdocs.yml). Thin: each event calls plain functions (cegah.site,
+cegah.visitor, cegah.site_search).
 
 Content problems become a PluginError with the editor-facing message, never a traceback.
 """
@@ -23,7 +24,7 @@ from cegah.printing.listing import listing_html
 from cegah.printing.plan import plan_jobs
 from cegah.project import Project
 from cegah.selfcheck import self_check_html
-from cegah.site import SiteData, hreflang_links, page_markdown
+from cegah.site import SiteData, folder_url, hreflang_links, page_markdown
 from cegah.strings import words
 
 _state: dict = {}
@@ -47,7 +48,7 @@ def on_config(config):
             contacts=contacts,
             penalties=load_penalties(project),
             news=lambda lang: load_news(project, lang),
-            print_listing=lambda lang, url: listing_html(project, lang, url),
+            print_listing=lambda lang, url: listing_html(project, lang, folder_url(url)),
             self_check=lambda lang: self_check_html(
                 load_self_check(project, lang), contacts.contacts, lang
             ),
@@ -97,17 +98,8 @@ def on_page_context(context, page, config, nav):
     lang = _lang(page, config)
     context["cegah_emergency"] = blocks.emergency(_state["data"].contacts.contacts, lang)
     _visitor_context(context, config, lang)
-    slug = visitor.page_slug(page.file.src_uri, lang)
-    images = _share_images(project)
-    image = images.get((lang, slug)) or images.get((lang, ""))
-    context["cegah_share"] = visitor.Share(
-        url=page.canonical_url or project.site_url,
-        title=page.meta.get("title") or page.title or config.site_name,
-        description=page.meta.get("description") or config.site_description or "",
-        image=project.site_url + image if image else None,
-        lang=lang,
-        site_name=config.site_name,
-        article=not page.is_homepage,
+    context["cegah_share"] = visitor.share_for(
+        page, config, lang, project.site_url, _share_images(project)
     )
     return context
 
@@ -135,7 +127,10 @@ def on_template_context(context, template_name, config):
 def on_post_template(output, template_name, config):
     # GitHub Pages serves one 404.html for every missing address; the i18n plugin renders it in
     # each language into the same file. Keep the default language's (it shows every language).
-    if template_name == "404.html" and config.theme["language"] != _state["project"].default_language:
+    if (
+        template_name == "404.html"
+        and config.theme["language"] != _state["project"].default_language
+    ):
         return ""
     return output
 

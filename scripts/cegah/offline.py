@@ -25,8 +25,15 @@ from .project import Project
 OFFLINE_ZIP = "cegah-tppo-offline.zip"
 BUNDLE_FOLDER = "cegah-tppo"  # the one folder inside the zip
 README = "BACA-SAYA.txt"
-# files that only make sense on a web server
-SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
+# files that only make sense on a web server, and Material's search worker and lunr languages,
+# which our search does not use (site_search.py); source maps are for developers
+LEFT_OUT = (
+    "404.html",
+    "sitemap.xml",
+    "sitemap.xml.gz",
+    "assets/javascripts/workers",
+    "assets/javascripts/lunr",
+)
 
 README_TEXT = """\
 CEGAH TPPO - SITUS TANPA INTERNET
@@ -76,10 +83,15 @@ def build_offline(project: Project, site_dir: Path, zip_path: Path) -> Path:
 
     with tempfile.TemporaryDirectory(prefix="cegah-offline-") as folder:
         bundle = Path(folder) / BUNDLE_FOLDER
-        extra = dict(project.config.get("extra") or {}, offline=True)
-        build_site(project, bundle, use_directory_urls=False, extra=extra)
-        for name in SERVER_ONLY:
-            (bundle / name).unlink(missing_ok=True)
+        build_site(project, bundle, use_directory_urls=False)
+        for name in LEFT_OUT:
+            path = bundle / name
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink(missing_ok=True)
+        for source_map in bundle.rglob("*.map"):
+            source_map.unlink()
         if (site_dir / PRINT_DIR).is_dir():
             shutil.copytree(site_dir / PRINT_DIR, bundle / PRINT_DIR)
         (bundle / README).write_text(

@@ -32,6 +32,21 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def require_unique_ids(items: list, list_key: str, thing_id: str, thing_en: str) -> None:
+    """Every item of a list has its own `id` (the second use of an id is reported)."""
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if item.id in seen:
+            raise fail(
+                f"id '{item.id}' dipakai lebih dari sekali.",
+                f"id '{item.id}' is used more than once.",
+                f"beri setiap {thing_id} id yang berbeda.",
+                f"give every {thing_en} its own id.",
+                at=(list_key, index, "id"),
+            )
+        seen.add(item.id)
+
+
 def _languages(info: ValidationInfo) -> tuple[str, ...]:
     return tuple((info.context or {}).get("languages", ()))
 
@@ -174,17 +189,7 @@ class ContactsFile(Strict):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> ContactsFile:
-        seen: set[str] = set()
-        for index, contact in enumerate(self.contacts):
-            if contact.id in seen:
-                raise fail(
-                    f"id '{contact.id}' dipakai lebih dari sekali.",
-                    f"id '{contact.id}' is used more than once.",
-                    "beri setiap kontak id yang berbeda.",
-                    "give every contact its own id.",
-                    at=("contacts", index, "id"),
-                )
-            seen.add(contact.id)
+        require_unique_ids(self.contacts, "contacts", "kontak", "contact")
         return self
 
 
@@ -373,16 +378,9 @@ class PenaltiesFile(Strict):
 
     @model_validator(mode="after")
     def _references(self) -> PenaltiesFile:
+        require_unique_ids(self.offences, "offences", "pasal", "article")
         ids = [o.id for o in self.offences]
         for index, offence in enumerate(self.offences):
-            if ids.count(offence.id) > 1:
-                raise fail(
-                    f"id '{offence.id}' dipakai lebih dari sekali.",
-                    f"id '{offence.id}' is used more than once.",
-                    "beri setiap pasal id yang berbeda.",
-                    "give every article its own id.",
-                    at=("offences", index, "id"),
-                )
             if offence.law not in self.laws:
                 raise fail(
                     f"undang-undang '{offence.law}' (di '{offence.id}') tidak ada di daftar laws.",
@@ -463,15 +461,5 @@ class SelfCheckFile(Strict):
                 "write title: and text: for aman, waspada and bahaya under results.",
                 at=("results",),
             )
-        seen: set[str] = set()
-        for index, question in enumerate(self.questions):
-            if question.id in seen:
-                raise fail(
-                    f"id '{question.id}' dipakai lebih dari sekali.",
-                    f"id '{question.id}' is used more than once.",
-                    "beri setiap pertanyaan id yang berbeda.",
-                    "give every question its own id.",
-                    at=("questions", index, "id"),
-                )
-            seen.add(question.id)
+        require_unique_ids(self.questions, "questions", "pertanyaan", "question")
         return self

@@ -45,7 +45,7 @@ def self_check_html(data: SelfCheckFile, contacts: Iterable[Contact], lang: str)
         f'<li data-advice="{escape(q.id)}" hidden>{escape(q.advice)}</li>' for q in data.questions
     )
     steps = "".join(f"<li>{escape(step)}</li>" for step in data.next_steps)
-    emergency = blocks.emergency(contacts, lang, "cegah-emergency-list")
+    emergency = blocks.emergency(contacts, lang, in_page=True)
     return (
         '<div class="cegah-self-check">'
         f'<form data-cegah-self-check novalidate aria-labelledby="cegah-check-title">'

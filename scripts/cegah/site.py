@@ -60,7 +60,7 @@ def expand_markers(
 ) -> str:
     renderers: dict[str, Callable[[], str]] = {
         "contacts": lambda: blocks.contacts(data.contacts.contacts, lang),
-        "emergency": lambda: blocks.emergency(data.contacts.contacts, lang, "cegah-emergency-list"),
+        "emergency": lambda: blocks.emergency(data.contacts.contacts, lang, in_page=True),
         "penalties": lambda: law.penalties_table(data.penalties, lang),
         "law-changes": lambda: law.law_changes(data.penalties, lang),
         "news": lambda: news_list(data.news(lang), lang, page_path),
@@ -109,6 +109,14 @@ def page_markdown(
         top = blocks.untranslated_notice(build_lang) + "\n" + top
         body = f'<div lang="{lang}" markdown>\n\n{body}\n\n</div>'
     return f"{top}\n\n{body}\n\n{blocks.sources(meta, lang)}\n"
+
+
+def folder_url(page_url: str) -> str:
+    """The folder a page's URL is in: 'kontak/' -> 'kontak/', but 'kontak.html' -> '' and
+    'en/kontak.html' -> 'en/' (the offline bundle's file URLs), for links relative to it."""
+    if not page_url or page_url.endswith("/"):
+        return page_url
+    return page_url.rsplit("/", 1)[0] + "/" if "/" in page_url else ""
 
 
 def hreflang_links(

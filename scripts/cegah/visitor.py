@@ -101,3 +101,17 @@ class Share:
     @property
     def whatsapp(self) -> str:
         return whatsapp_share(self.title, self.url)
+
+
+def share_for(page, config, lang: str, site_url: str, images: dict[tuple[str, str], str]) -> Share:
+    """Share data of a MkDocs page: its own front matter, its image from the print plan."""
+    image = images.get((lang, page_slug(page.file.src_uri, lang))) or images.get((lang, ""))
+    return Share(
+        url=page.canonical_url or site_url,
+        title=page.meta.get("title") or page.title or config.site_name,
+        description=page.meta.get("description") or config.site_description or "",
+        image=site_url + image if image else None,
+        lang=lang,
+        site_name=config.site_name,
+        article=not page.is_homepage,
+    )

@@ -89,11 +89,19 @@ def source_pages() -> list[str]:
     from the Markdown sources, so tests can be parametrized before the site is built."""
     docs = ROOT / "docs"
     pages = []
-    for lang_dir in sorted(p for p in docs.iterdir() if p.is_dir() and p.name != "data" and p.name != "assets"):
+    for lang_dir in sorted(
+        p for p in docs.iterdir() if p.is_dir() and p.name != "data" and p.name != "assets"
+    ):
         prefix = "" if lang_dir.name == "id" else f"{lang_dir.name}/"
         for source in sorted(lang_dir.rglob("*.md")):
             slug = source.relative_to(lang_dir).with_suffix("").as_posix()
-            path = "" if slug == "index" else slug.removesuffix("index") if slug.endswith("/index") else f"{slug}/"
+            path = (
+                ""
+                if slug == "index"
+                else slug.removesuffix("index")
+                if slug.endswith("/index")
+                else f"{slug}/"
+            )
             pages.append(prefix + path)
     return pages
 

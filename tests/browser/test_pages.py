@@ -20,22 +20,17 @@ AXE_OPTIONS = {
 
 
 def origin(url: str) -> str:
-    return url.split("/", 3)[:3] and "/".join(url.split("/", 3)[:3])
+    return "/".join(url.split("/", 3)[:3])  # scheme://host:port
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_only_own_requests_and_clean_console(visit, site_url, path):
+def test_only_own_requests_clean_console_and_lang(visit, site_url, path):
     seen = visit(site_url + path)
     assert seen.third_party(origin(site_url)) == [], "request to another host"
     assert seen.console_errors() == [], "console errors (CSP violations appear here too)"
     # search and sitemaps are not part of the first view
     assert not [u for u in seen.requests if "/search/" in u or "search_index" in u]
     assert not [u for u in seen.requests if u.endswith("sitemap.xml") or "/workers/" in u]
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_lang_attribute(visit, site_url, path):
-    seen = visit(site_url + path)
     expected = "id" if path == "404.html" else page_language(path)
     assert seen.page.get_attribute("html", "lang") == expected
 
