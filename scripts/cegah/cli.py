@@ -11,6 +11,7 @@ from pathlib import Path
 from .build import BuildFailed, build_all, build_print
 from .check import run_checks
 from .errors import ContentError
+from .offline import OFFLINE_ZIP
 from .project import Project
 
 EXAMPLES = """\
@@ -82,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Situs / site: {target}/index.html")
             if not args.no_print:
                 print(f"Materi cetak / print materials: {target}/print/")
+                print(f"Paket luring / offline bundle: {target}/{OFFLINE_ZIP}")
             return 0
         if args.command == "print":
             out = (args.out or project.site_dir).resolve()
