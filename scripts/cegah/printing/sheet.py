@@ -139,11 +139,11 @@ class Composer:
                     Box(x + width - mark if rtl else x, top, mark, mark, "accent")
                 )
             for line in paragraph:
-                left, _, right, _ = face.getbbox(line, anchor="la", **text_options(self.lang))
                 if rtl:  # right-aligned: the line's ink ends at the box's right edge
+                    right = face.getbbox(line, anchor="la", **text_options(self.lang))[2]
                     start = x + width - indent - right
-                else:  # a glyph that overhangs to the left (J) starts that far in
-                    start = x + indent - min(left, 0)
+                else:  # a first glyph that overhangs to the left (J) starts that far in
+                    start = x + indent - min(face.getbbox(line[0], anchor="la")[0], 0)
                 self.sheet.lines.append(
                     TextLine(
                         field_name,
