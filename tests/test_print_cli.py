@@ -28,6 +28,11 @@ def _add(path, text):
     )
 
 
+def _broken_logo(site):
+    (site / "campaigns" / "logo.png").write_text("not a picture", encoding="utf-8")
+    _add(CAMPAIGN, "logo: logo.png\n")(site)
+
+
 CASES = [
     (
         "text too long",
@@ -74,7 +79,15 @@ CASES = [
         _add(CAMPAIGN, "logo: logo-kantor.png\n"),
         [
             "GALAT / ERROR: campaigns/uji.yml (logo)",
-            "  berkas logo 'logo-kantor.png' tidak ditemukan. Perbaiki: simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
+            "  berkas logo 'logo-kantor.png' tidak ditemukan di folder campaigns/. Perbaiki: simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
+        ],
+    ),
+    (
+        "logo that is not an image",
+        _broken_logo,
+        [
+            "GALAT / ERROR: campaigns/uji.yml (logo)",
+            "  berkas logo 'logo.png' bukan gambar yang bisa dibaca. Perbaiki: simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
     (

@@ -160,3 +160,13 @@ def test_self_check_needs_every_result(project_copy):
     with pytest.raises(ContentError) as caught:
         load_self_check(project_copy, "id")
     assert "bahaya" in caught.value.problems[0].problem_en
+
+
+def test_self_check_cannot_send_answers_without_javascript(built_site):
+    """No submit control: without the script nothing can put the answers in an address or a
+    server log; the script shows a plain button that only reads the answers."""
+    for prefix in ("", "en/"):
+        html = (built_site / prefix / "cek-tawaran" / "index.html").read_text(encoding="utf-8")
+        form = re.search(r"<form data-cegah-self-check.*?</form>", html, re.S).group(0)
+        assert 'type="submit"' not in form and "action=" not in form
+        assert re.search(r'<button type="button" data-cegah-check hidden', form)

@@ -132,7 +132,10 @@
     var html = escapeHtml(part);
     query.forEach(function (term) {
       var stemmed = term.stem.length >= 3 ? term.stem : term.raw;
-      var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + stemmed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[\\p{L}\\p{N}]*)", "giu");
+      /* ES5 classes (no \p{L}: old Android browsers); "&" and "#" before a match would mean
+         the inside of an HTML entity such as &amp; */
+      var letters = "A-Za-z0-9\\u00C0-\\u024F";
+      var pattern = new RegExp("(^|[^" + letters + "&#])(" + stemmed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[" + letters + "]*)", "gi");
       html = html.replace(pattern, "$1<mark>$2</mark>");
     });
     return html;

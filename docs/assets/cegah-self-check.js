@@ -24,8 +24,17 @@
     var unanswered = form.querySelector(".cegah-unanswered");
     var questions = Array.prototype.slice.call(form.querySelectorAll("fieldset[data-question]"));
 
+    /* The button is a plain button, hidden until this script runs: without the script the form
+       can never be submitted, so answers never end up in an address or a server log. */
+    var button = form.querySelector("button[data-cegah-check]");
+    show(button, true);
     form.addEventListener("submit", function (event) {
-      event.preventDefault();
+      event.preventDefault(); // Enter in a field: no request, just the check
+      check();
+    });
+    button.addEventListener("click", check);
+
+    function check() {
       var level = 0;
       var open = [];
       var flagged = {};
@@ -60,7 +69,7 @@
       container.setAttribute("data-cegah-result", ORDER[level]);
       show(result, true);
       result.focus();
-    });
+    }
 
     form.addEventListener("change", function () {
       show(result, false); // an answer changed: the shown result no longer holds

@@ -124,7 +124,11 @@
       /* Shift pressed three times within two seconds also leaves, from anywhere. */
       var presses = [];
       document.addEventListener("keydown", function (event) {
-        if (event.key !== "Shift" || event.repeat) return;
+        if (event.repeat) return;
+        if (event.key !== "Shift") {
+          presses = []; // typing capitals ("Jawa Barat") is not a request to leave
+          return;
+        }
         var now = Date.now();
         presses = presses.filter(function (time) {
           return now - time < 2000;

@@ -53,8 +53,8 @@ def sources(meta: PageMeta, lang: str) -> str:
     return f'<aside class="cegah-sources">{listed}{reviewed}</aside>'
 
 
-def _phone_link(phone_text: str, international: bool = False) -> str:
-    shown = escape(phones.display(phone_text, international))
+def _phone_link(phone_text: str) -> str:
+    shown = escape(phones.display(phone_text))
     return f'<a href="{escape(phones.tel_href(phone_text))}">{shown}</a>'
 
 
@@ -71,7 +71,7 @@ def _phone_line(contact: Contact, lang: str) -> Iterable[str]:
         if phone.note:
             notes.append(phone.note[lang])
         extra = f" ({escape(', '.join(notes))})" if notes else ""
-        yield f"<li>{escape(w['call'])}: {_phone_link(phone.number, phone.from_abroad)}{extra}</li>"
+        yield f"<li>{escape(w['call'])}: {_phone_link(phone.number)}{extra}</li>"
 
 
 def contact_card(contact: Contact, lang: str) -> str:
@@ -132,7 +132,11 @@ def emergency(all_contacts: Iterable[Contact], lang: str, in_page: bool = False)
     for contact in all_contacts:
         if not contact.emergency:
             continue
-        links = [_phone_link(p.number, p.from_abroad) for p in contact.phones]
+        # a number for callers abroad is labelled, so nobody in Indonesia dials a paid line
+        links = [
+            _phone_link(p.number) + (f" ({escape(w['from_abroad'])})" if p.from_abroad else "")
+            for p in contact.phones
+        ]
         if contact.whatsapp:
             href = escape(phones.whatsapp_href(contact.whatsapp))
             links.append(f'<a href="{href}">{w["whatsapp"]}</a>')

@@ -65,7 +65,7 @@ def freshness_problems(project: Project, today: dt.date) -> list[Problem]:
                     fix_en="write the day the number was actually checked.",
                 )
             )
-        elif age > STALE_ERROR_DAYS or age > STALE_WARNING_DAYS:
+        elif age > STALE_WARNING_DAYS:
             problems.append(
                 Problem(
                     **where,

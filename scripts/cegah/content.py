@@ -11,9 +11,9 @@ from pathlib import Path
 
 from .errors import ContentError, Problem, relative
 from .project import Project
-from .schemas import Campaign, ContactsFile, PageMeta, PenaltiesFile
+from .schemas import Campaign, ContactsFile, PageMeta, PenaltiesFile, SelfCheckFile
 from .validate import validate
-from .yamlfile import load_yaml, parse_yaml, split_front_matter
+from .yamlfile import YamlDoc, load_yaml, parse_yaml, split_front_matter
 
 CONTACTS_FILE = "contacts.yml"
 PENALTIES_FILE = "penalties.yml"
@@ -150,8 +150,6 @@ def load_news(project: Project, lang: str) -> list[Page]:
 
 
 # --- Self-check (docs/data/self-check/<lang>.yml); appended section, so its imports are here --
-from .schemas import SelfCheckFile  # noqa: E402
-from .yamlfile import YamlDoc  # noqa: E402
 
 SELF_CHECK_FOLDER = "self-check"
 

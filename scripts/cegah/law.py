@@ -1,4 +1,6 @@
-"""Penalty data as HTML: the table of offences in force and the "what changed" box.
+"""Penalty data in words: the site's table of offences in force, the "what changed" box, and
+the one-line penalties that print items use. Texts are plain here and escaped where HTML is
+made.
 
 Revoked articles appear only in the box, labelled with what replaced them.
 """
@@ -21,7 +23,7 @@ def _since(value: str, lang: str) -> str:
 def prison_text(offence: Offence, lang: str) -> str:
     w = PENALTY_WORDS[lang]
     if offence.prison is None:
-        return escape(offence.penalty_note[lang]) if offence.penalty_note else "–"
+        return offence.penalty_note[lang] if offence.penalty_note else "–"
     if offence.prison.life:
         return w["life"]
     return w["years"].format(n=offence.prison.max_years)
@@ -30,15 +32,37 @@ def prison_text(offence: Offence, lang: str) -> str:
 def fine_text(offence: Offence, lang: str) -> str:
     w = PENALTY_WORDS[lang]
     if offence.fine_max_rupiah is None:
-        return (
-            escape(offence.penalty_note[lang]) if offence.penalty_note and offence.prison else "–"
-        )
+        return offence.penalty_note[lang] if offence.penalty_note and offence.prison else "–"
     joiner = "" if offence.prison is None else f"{w[offence.combine]} "
     return joiner + rupiah(offence.fine_max_rupiah, lang)
 
 
+def penalty_sentence(offence: Offence, lang: str) -> str:
+    """The penalty as one plain phrase for print: "penjara paling lama 15 tahun dan denda
+    paling banyak Rp5 miliar" / "up to 15 years in prison and a fine of up to Rp5 billion"."""
+    w = PENALTY_WORDS[lang]
+    parts = []
+    if offence.prison is not None:
+        parts.append(
+            w["prison_life"]
+            if offence.prison.life
+            else w["prison_up_to"].format(n=offence.prison.max_years)
+        )
+    if offence.fine_max_rupiah is not None:
+        parts.append(w["fine_up_to"].format(amount=rupiah(offence.fine_max_rupiah, lang)))
+    if not parts:
+        return offence.penalty_note[lang] if offence.penalty_note else ""
+    return f" {w[offence.combine]} ".join(parts)
+
+
 def article_label(data: PenaltiesFile, offence: Offence) -> str:
     return f"{data.laws[offence.law].short} {offence.article}"
+
+
+def checked_line(data: PenaltiesFile, lang: str) -> str:
+    """When and against what the penalty data was last checked."""
+    basis = f" {data.basis[lang]}" if data.basis else "."
+    return f"{PENALTY_WORDS[lang]['checked_on']} {long_date(data.reviewed, lang)}{basis}"
 
 
 def penalties_table(data: PenaltiesFile, lang: str) -> str:
@@ -53,8 +77,8 @@ def penalties_table(data: PenaltiesFile, lang: str) -> str:
             f'<tr id="{escape(offence.id)}" data-offence="{escape(offence.id)}">'
             f'<th scope="row">{escape(article_label(data, offence))}</th>'
             f"<td>{escape(offence.covers[lang])}</td>"
-            f"<td>{prison_text(offence, lang)}</td>"
-            f"<td>{fine_text(offence, lang)}</td>"
+            f"<td>{escape(prison_text(offence, lang))}</td>"
+            f"<td>{escape(fine_text(offence, lang))}</td>"
             f"<td>{escape(_since(offence.in_force_since, lang))}</td>"
             f"<td>{escape(w['in_force'])}</td></tr>"
         )
@@ -62,6 +86,7 @@ def penalties_table(data: PenaltiesFile, lang: str) -> str:
         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
         f'<table class="cegah-penalties"><caption>{escape(w["caption"])}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>"
+        + f'<p class="cegah-checked">{escape(checked_line(data, lang))}</p>'
     )
 
 

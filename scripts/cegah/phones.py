@@ -65,14 +65,7 @@ def whatsapp_href(text: str) -> str:
     return "https://wa.me/" + phonenumbers.format_number(number, PhoneNumberFormat.E164)[1:]
 
 
-def display(text: str, international: bool = False) -> str:
-    """Number as printed: service numbers as written; Indonesian numbers in national format
-    unless they are meant to be dialled from abroad."""
-    if is_service_number(text):
-        return text.strip()
-    number = parse(text)
-    if number is None:
-        return text.strip()
-    if number.country_code == 62 and not international:
-        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+def display(text: str) -> str:
+    """Number as printed: as the data file writes it (the grouping people know, such as
+    08111-129-129), with spacing tidied. libphonenumber only validates and builds links."""
+    return " ".join(text.split())

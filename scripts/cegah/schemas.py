@@ -267,6 +267,17 @@ class TextStyle(Strict):
     leading: float = 1.2  # line height as a multiple of the size
     colour: str = "text"  # name of a colour in the layout's palette
 
+    @model_validator(mode="after")
+    def _min_not_above_size(self) -> TextStyle:
+        if self.min > self.size:
+            raise fail(
+                f"ukuran minimum {self.min:g} lebih besar dari ukuran {self.size:g}.",
+                f"the minimum size {self.min:g} is larger than the size {self.size:g}.",
+                "tulis min yang sama dengan atau lebih kecil dari size.",
+                "make min equal to or smaller than size.",
+            )
+        return self
+
 
 class PageSize(Strict):
     width: float = Field(gt=0)
@@ -318,6 +329,17 @@ class Law(Strict):
 class Prison(Strict):
     max_years: int | None = Field(default=None, gt=0)
     life: bool = False  # the maximum is life imprisonment
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Prison:
+        if (self.max_years is None) == (not self.life):
+            raise fail(
+                "prison butuh tepat salah satu: max_years (angka tahun) atau life: true.",
+                "prison needs exactly one of: max_years (a number of years) or life: true.",
+                "contoh: prison: {max_years: 15}",
+                "for example: prison: {max_years: 15}",
+            )
+        return self
 
 
 class Offence(Strict):
@@ -373,6 +395,7 @@ class Offence(Strict):
 
 class PenaltiesFile(Strict):
     reviewed: dt.date
+    basis: Localized | None = None  # how the numbers were checked (shown under the table)
     laws: dict[str, Law]
     offences: list[Offence] = Field(min_length=1)
 

@@ -53,7 +53,9 @@ def self_check_html(data: SelfCheckFile, contacts: Iterable[Contact], lang: str)
         f'<p class="cegah-privacy-note">{escape(data.privacy)}</p>'
         f'<ol class="cegah-questions">{questions}</ol>'
         f'<p class="cegah-unanswered" role="alert" hidden>{escape(data.unanswered)}</p>'
-        f'<button type="submit" class="md-button md-button--primary">{escape(data.submit)}</button>'
+        # type="button" and hidden until the script runs: without it nothing can be submitted
+        f'<button type="button" data-cegah-check hidden class="md-button md-button--primary">'
+        f"{escape(data.submit)}</button>"
         "</form>"
         f"<noscript><p>{escape(data.noscript)}</p></noscript>"
         # focus moves here when a result is shown, so a screen reader reads it out

@@ -40,7 +40,8 @@ def news_list(posts: list[Page], lang: str, page_path: Path) -> str:
     lines = []
     for post in posts:
         link = os.path.relpath(post.path, page_path.parent).replace(os.sep, "/")
-        title = post.meta.title.replace("[", "\\[").replace("]", "\\]")
+        # escaped as HTML (front matter is data too), then as Markdown link text
+        title = escape(post.meta.title).replace("[", "\\[").replace("]", "\\]")
         date = long_date(post.meta.date, lang)
         lines.append(
             f'- **[{title}]({link})**  \n  <time datetime="{post.meta.date}">{escape(date)}</time>'
@@ -104,11 +105,13 @@ def page_markdown(
     # MkDocs hands over the body without front matter, like page.body
     body = expand_markers(markdown, lang, data, file, page_url, page.path, page.body_offset)
     top = blocks.key_points(meta, lang)
-    if build_lang != lang:
-        # mark the untranslated text with its own language for screen readers and translators
-        top = blocks.untranslated_notice(build_lang) + "\n" + top
-        body = f'<div lang="{lang}" markdown>\n\n{body}\n\n</div>'
-    return f"{top}\n\n{body}\n\n{blocks.sources(meta, lang)}\n"
+    rendered = f"{top}\n\n{body}\n\n{blocks.sources(meta, lang)}\n"
+    if build_lang == lang:
+        return rendered
+    # mark the untranslated text (all of it) with its own language, for screen readers and
+    # translators; the notice is in the reader's language
+    notice = blocks.untranslated_notice(build_lang)
+    return f'{notice}\n\n<div lang="{lang}" markdown>\n\n{rendered}\n\n</div>\n'
 
 
 def folder_url(page_url: str) -> str:

@@ -51,7 +51,7 @@ def test_self_check_works_from_file(visit, bundle):
     page = seen.page
     for fieldset in page.locator("fieldset[data-question]").all():
         fieldset.locator("input[value=yes]").check()
-    page.click("form[data-cegah-self-check] button[type=submit]")
+    page.click("form[data-cegah-self-check] button[data-cegah-check]")
     page.wait_for_selector("[data-result=bahaya]", state="visible")
     assert seen.console_errors() == []
 

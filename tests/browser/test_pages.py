@@ -89,10 +89,10 @@ def test_accessibility_with_search_and_self_check_open(visit, site_url, axe, lan
     page.wait_for_selector(".md-search-result__item")
     assert serious(axe.run(page, options=AXE_OPTIONS).response["violations"]) == []
     page.keyboard.press("Escape")
-    page.click("form[data-cegah-self-check] button[type=submit]")  # nothing answered yet
+    page.click("form[data-cegah-self-check] button[data-cegah-check]")  # nothing answered yet
     page.wait_for_selector(".cegah-unanswered", state="visible")
     for fieldset in page.locator("fieldset[data-question]").all():
         fieldset.locator("input[value=yes]").check()
-    page.click("form[data-cegah-self-check] button[type=submit]")
+    page.click("form[data-cegah-self-check] button[data-cegah-check]")
     page.wait_for_selector(".cegah-result", state="visible")
     assert serious(axe.run(page, options=AXE_OPTIONS).response["violations"]) == []

@@ -73,6 +73,17 @@ def test_shift_three_times_leaves(visit, site_url):
     page.wait_for_url(neutral)
 
 
+def test_typing_capitals_does_not_leave(visit, site_url):
+    """Shift between other keys (typing "Jawa Barat Sumatra" in search) is not the shortcut."""
+    seen = visit(site_url + "en/korban/")
+    page = seen.page
+    fake_neutral_site(seen)
+    for key in ("Shift", "j", "Shift", "b", "Shift", "s"):
+        page.keyboard.press(key)
+    page.wait_for_timeout(300)
+    assert page.url == site_url + "en/korban/"
+
+
 def test_works_without_javascript(visit, site_url):
     """Without JavaScript the button is still an ordinary link to the neutral site."""
     seen = visit(None, java_script_enabled=False)

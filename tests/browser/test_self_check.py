@@ -22,7 +22,7 @@ def answer(page, data, changed: dict[str, str]) -> None:
         safe = "no" if question.warning_if_yes else "yes"
         value = changed.get(question.id, safe)
         page.check(f"fieldset[data-question={question.id}] input[value={value}]")
-    page.click("form[data-cegah-self-check] button[type=submit]")
+    page.click("form[data-cegah-self-check] button[data-cegah-check]")
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -64,7 +64,7 @@ def test_unanswered_question_is_pointed_out(visit, site_url, real_project, lang)
     page = seen.page
     first = data.questions[0]
     page.check(f"fieldset[data-question={first.id}] input[value=yes]")
-    page.click("form[data-cegah-self-check] button[type=submit]")
+    page.click("form[data-cegah-self-check] button[data-cegah-check]")
     assert page.locator(".cegah-unanswered").inner_text() == data.unanswered
     assert page.locator(".cegah-result").is_hidden()
     # focus goes to the first open question

@@ -10,6 +10,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
+
 from .. import law, phones
 from ..content import load_contacts, load_page, load_penalties
 from ..errors import ContentError, Problem
@@ -33,7 +35,8 @@ class PrintData:
         return cls(load_contacts(project).contacts, load_penalties(project))
 
 
-def _where(job: PrintJob) -> str:
+def campaign_file(job: PrintJob) -> str:
+    """The campaign file an item comes from, for messages."""
     return f"campaigns/{job.campaign_id}.yml"
 
 
@@ -42,7 +45,7 @@ def _phone_parts(numbers, whatsapp: str | None, lang: str) -> list[str]:
     parts = []
     for phone in numbers:
         note = f" ({w['from_abroad']})" if phone.from_abroad else ""
-        parts.append(phones.display(phone.number, phone.from_abroad) + note)
+        parts.append(phones.display(phone.number) + note)
     if whatsapp:
         parts.append(f"{w['whatsapp']} {phones.display(whatsapp)}")
     return parts
@@ -83,17 +86,28 @@ def _event(job: PrintJob) -> str | None:
 
 
 def _logo(project: Project, job: PrintJob) -> str | None:
+    """The campaign's logo: an image file inside campaigns/, checked before anything is drawn."""
     if not job.campaign.logo:
         return None
-    path = (project.campaigns_dir / job.campaign.logo).resolve()
-    if not path.is_file():
+    folder = project.campaigns_dir.resolve()
+    path = (folder / job.campaign.logo).resolve()
+    problem = None
+    if folder not in path.parents or not path.is_file():
+        problem = ("tidak ditemukan di folder campaigns/", "was not found in the campaigns/ folder")
+    else:
+        try:
+            with Image.open(path) as image:
+                image.verify()
+        except (OSError, SyntaxError):  # what Pillow raises for a broken or unknown image
+            problem = ("bukan gambar yang bisa dibaca", "is not an image that can be read")
+    if problem:
         raise ContentError(
             [
                 Problem(
-                    file=_where(job),
+                    file=campaign_file(job),
                     key="logo",
-                    problem_id=f"berkas logo '{job.campaign.logo}' tidak ditemukan.",
-                    problem_en=f"logo file '{job.campaign.logo}' was not found.",
+                    problem_id=f"berkas logo '{job.campaign.logo}' {problem[0]}.",
+                    problem_en=f"logo file '{job.campaign.logo}' {problem[1]}.",
                     fix_id="simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
                     fix_en="put the logo image (PNG) in the campaigns/ folder and write its name here.",
                 )
@@ -111,7 +125,7 @@ def penalty_lines(data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob)
             raise ContentError(
                 [
                     Problem(
-                        file=_where(job),
+                        file=campaign_file(job),
                         key="penalties",
                         problem_id=(
                             f"pasal '{offence_id}' sudah dicabut dan tidak boleh dicetak sebagai hukum yang berlaku."
@@ -129,11 +143,7 @@ def penalty_lines(data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob)
                 ]
             )
         offence = known[offence_id]
-        if offence.prison is None and offence.fine_max_rupiah is None:
-            penalty = offence.penalty_note[lang] if offence.penalty_note else ""
-        else:
-            amounts = f"{law.prison_text(offence, lang)} {law.fine_text(offence, lang)}".strip(" –")
-            penalty = f"{PENALTY_WORDS[lang]['up_to']} {amounts}"
+        penalty = law.penalty_sentence(offence, lang)
         lines.append(f"{law.article_label(data, offence)}: {penalty}")
     return tuple(lines)
 

@@ -20,8 +20,9 @@ def _to_root(page_url: str) -> str:
 
 def _item(project: Project, job: PrintJob, lang: str, root: str) -> str:
     w = words(lang)
-    title = escape(load_page(project, lang, job.item.page).meta.title)
-    label = escape(w.get(f"print_format.{job.item.format}", job.item.format))
+    raw_title = load_page(project, lang, job.item.page).meta.title
+    raw_label = w.get(f"print_format.{job.item.format}", job.item.format)
+    title, label = escape(raw_title), escape(raw_label)
     spec = load_layout(job.item.format)
     width = 180
     height = round(width * to_px(spec.page.height, spec) / to_px(spec.page.width, spec))
@@ -29,7 +30,7 @@ def _item(project: Project, job: PrintJob, lang: str, root: str) -> str:
         f'<a href="{escape(root + o.relpath)}" download>{escape(w.get("file." + o.kind, o.kind))}</a>'
         for o in job.outputs
     )
-    alt = escape(f"{w['thumbnail']}: {label}, {title}".replace("&amp;", "&"))
+    alt = escape(f"{w['thumbnail']}: {raw_label}, {raw_title}")
     return (
         '<li class="cegah-print-item">'
         f'<img src="{escape(root + job.thumbnail)}" alt="{alt}" width="{width}" height="{height}" loading="lazy">'

@@ -26,7 +26,7 @@ from ..schemas import LayoutFile, PosterLayout, TrifoldLayout
 from ..strings import words
 from ..validate import validate
 from ..yamlfile import load_yaml
-from .content import PrintData, item_content, logo_digest
+from .content import PrintData, campaign_file, item_content, logo_digest
 from .draw import draw_sheet
 from .fonts import FONT_DIR, missing_glyphs
 from .output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
@@ -82,10 +82,6 @@ class LaidOut:
     key: str
 
 
-def _where(job: PrintJob) -> str:
-    return f"campaigns/{job.campaign_id}.yml"
-
-
 def _texts(content: PosterContent | TrifoldContent) -> dict[str, list[str]]:
     if isinstance(content, PosterContent):
         return {
@@ -123,7 +119,7 @@ def check_drawable(job: PrintJob, content: PosterContent | TrifoldContent) -> No
             raise ContentError(
                 [
                     Problem(
-                        file=_where(job),
+                        file=campaign_file(job),
                         key=f"items.{job.item.page}.{name} [{job.lang}]",
                         problem_id=f"huruf {chars} di '{name}' tidak bisa dicetak dengan font poster.",
                         problem_en=f"character {chars} in '{name}' cannot be drawn by the poster font.",
@@ -139,7 +135,7 @@ def _overflow(job: PrintJob, exc: FieldOverflow) -> ContentError:
     return ContentError(
         [
             Problem(
-                file=_where(job),
+                file=campaign_file(job),
                 key=f"items.{job.item.page}.{exc.field} [{job.lang}]",
                 problem_id=(
                     f"teks '{exc.field}' terlalu panjang untuk {job.item.format} (halaman "
@@ -211,15 +207,7 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
         elif output.kind.startswith("png-"):
             files[output.kind] = pngs[[s.name for s in item.sheets].index(output.kind[4:])]
         elif output.kind == "guide-pdf":
-            labels = {
-                k.removeprefix("guide."): v
-                for k, v in words(item.job.lang).items()
-                if k.startswith("guide.")
-            }
-            guide = draw_sheet(layout_fold_guide(spec, labels), spec, show_folds=True)
-            files["guide-pdf"] = pdf_bytes(
-                [png_bytes(guide, spec.page.dpi)], spec.page.width, spec.page.height
-            )
+            files["guide-pdf"] = _guide_pdf(spec, item.job.lang)
     target = cache_dir / item.key
     staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=cache_dir))
     for kind, data in files.items():

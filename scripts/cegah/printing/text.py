@@ -97,7 +97,7 @@ def wrap(text: str, bold: bool, size_px: int, width_px: int, lang: str = "") -> 
         elif current:
             lines.append(current)
             current = ""
-        while measure(face, word, lang) > width_px:
+        while word and measure(face, word, lang) > width_px:  # (a too-narrow box ends too)
             cut = len(word)
             while cut > 1 and measure(face, word[:cut], lang) > width_px:
                 cut -= 1
@@ -160,9 +160,7 @@ def fit(
             high, best = middle, attempt[0]
         else:
             low = middle + 1
-    if high != len(sizes) - 1 or best.size_pt != sizes[high]:
-        best = _attempt(paragraphs, style, sizes[high], width_px, dpi, gap_em, lang)[0]
-    return best
+    return best  # the attempt at sizes[high], the largest size that fits
 
 
 def _excess_chars(
