@@ -275,3 +275,13 @@ def test_layout_sizes_are_consistent():
     for fmt, (width, height) in EXPECTED_PX.items():
         spec = load_layout(fmt)
         assert (to_px(spec.page.width, spec), to_px(spec.page.height, spec)) == (width, height)
+
+
+def test_trifold_folding_guide_is_one_trim_size_page(built_site):
+    for job in (j for j in JOBS if j.item.format == "trifold-a4"):
+        spec = load_layout(job.item.format)
+        reader = PdfReader(built_site / job.output(built_site, "guide-pdf").relative_to(built_site))
+        assert len(reader.pages) == 1
+        box = reader.pages[0].mediabox
+        expected = (spec.page.width * MM_TO_PT, spec.page.height * MM_TO_PT)
+        assert (float(box.width), float(box.height)) == pytest.approx(expected, abs=0.01)
