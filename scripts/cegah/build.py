@@ -61,16 +61,12 @@ def build_print(
 ) -> RenderReport:
     jobs = plan_jobs(project, campaign, lang, fmt)
     if (campaign or lang or fmt) and not jobs:
-        raise ContentError(
-            [
-                Problem(
-                    file="campaigns/",
-                    problem_id="tidak ada materi cetak yang cocok dengan pilihan itu.",
-                    problem_en="no print item matches that choice.",
-                    fix_id="periksa nama kampanye, bahasa dan format (lihat 'cegah print --help').",
-                    fix_en="check the campaign, language and format names (see 'cegah print --help').",
-                )
-            ]
+        raise ContentError.one(
+            file="campaigns/",
+            problem_id="tidak ada materi cetak yang cocok dengan pilihan itu.",
+            problem_en="no print item matches that choice.",
+            fix_id="periksa nama kampanye, bahasa dan format (lihat 'cegah print --help').",
+            fix_en="check the campaign, language and format names (see 'cegah print --help').",
         )
     # a run over everything may forget cached items that no campaign makes any more
     return render_all(project, jobs, out_dir, prune=not (campaign or lang or fmt))

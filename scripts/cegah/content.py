@@ -49,19 +49,13 @@ class Page:
 def parse_page(text: str, file: str, lang: str, slug: str, path: Path) -> Page:
     front, body, offset = split_front_matter(text)
     if front is None:
-        raise ContentError(
-            [
-                Problem(
-                    file=file,
-                    line=1,
-                    problem_id="halaman tidak punya front matter (bagian --- di awal berkas).",
-                    problem_en="the page has no front matter (the --- block at the top).",
-                    fix_id="mulai berkas dengan '---', lalu title:, description:, reviewed:, "
-                    "lalu '---'.",
-                    fix_en="start the file with '---', then title:, description:, reviewed:, "
-                    "then '---'.",
-                )
-            ]
+        raise ContentError.one(
+            file=file,
+            line=1,
+            problem_id="halaman tidak punya front matter (bagian --- di awal berkas).",
+            problem_en="the page has no front matter (the --- block at the top).",
+            fix_id="mulai berkas dengan '---', lalu title:, description:, reviewed:, lalu '---'.",
+            fix_en="start the file with '---', then title:, description:, reviewed:, then '---'.",
         )
     doc = parse_yaml(front, file, line_offset=offset)
     meta = validate(doc, PageMeta)
@@ -76,16 +70,12 @@ def load_page(project: Project, lang: str, slug: str) -> Page:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         file = relative(project.docs_dir / lang / f"{slug}.md", project.root)
-        raise ContentError(
-            [
-                Problem(
-                    file=file,
-                    problem_id=f"halaman '{slug}' tidak ada dalam bahasa '{lang}'.",
-                    problem_en=f"page '{slug}' does not exist in language '{lang}'.",
-                    fix_id=f"periksa nama halaman, atau buat docs/{lang}/{slug}.md.",
-                    fix_en=f"check the page name, or create docs/{lang}/{slug}.md.",
-                )
-            ]
+        raise ContentError.one(
+            file=file,
+            problem_id=f"halaman '{slug}' tidak ada dalam bahasa '{lang}'.",
+            problem_en=f"page '{slug}' does not exist in language '{lang}'.",
+            fix_id=f"periksa nama halaman, atau buat docs/{lang}/{slug}.md.",
+            fix_en=f"check the page name, or create docs/{lang}/{slug}.md.",
         ) from None
     return parse_page(text, relative(path, project.root), lang, slug, path)
 
@@ -99,18 +89,14 @@ def load_campaign(project: Project, path: Path) -> Campaign:
     campaign = validate(doc, Campaign, _context(project))
     for index, lang in enumerate(campaign.languages or ()):
         if lang not in project.language_codes:
-            raise ContentError(
-                [
-                    Problem(
-                        file=doc.file,
-                        line=doc.line_of(("languages", index)),
-                        key=f"languages[{index}]",
-                        problem_id=f"bahasa '{lang}' tidak ada di mkdocs.yml.",
-                        problem_en=f"language '{lang}' is not configured in mkdocs.yml.",
-                        fix_id=f"gunakan salah satu: {', '.join(project.language_codes)}.",
-                        fix_en=f"use one of: {', '.join(project.language_codes)}.",
-                    )
-                ]
+            raise ContentError.one(
+                file=doc.file,
+                line=doc.line_of(("languages", index)),
+                key=f"languages[{index}]",
+                problem_id=f"bahasa '{lang}' tidak ada di mkdocs.yml.",
+                problem_en=f"language '{lang}' is not configured in mkdocs.yml.",
+                fix_id=f"gunakan salah satu: {', '.join(project.language_codes)}.",
+                fix_en=f"use one of: {', '.join(project.language_codes)}.",
             )
     return campaign
 
@@ -180,18 +166,13 @@ def load_self_check(project: Project, lang: str) -> SelfCheckFile:
         if index < len(expected)
         else "-"
     )
-    raise ContentError(
-        [
-            Problem(
-                file=doc.file,
-                line=doc.line_of(("questions", index)),
-                key=f"questions[{index}]",
-                problem_id=f"pertanyaan ke-{index + 1} tidak sama dengan {ref_doc.file} ({want}).",
-                problem_en=f"question {index + 1} differs from {ref_doc.file} ({want}).",
-                fix_id="samakan urutan, id, warning_if_yes dan level dengan berkas itu; "
-                "terjemahkan teksnya saja.",
-                fix_en="use that file's order, ids, warning_if_yes and level; translate only the "
-                "texts.",
-            )
-        ]
+    raise ContentError.one(
+        file=doc.file,
+        line=doc.line_of(("questions", index)),
+        key=f"questions[{index}]",
+        problem_id=f"pertanyaan ke-{index + 1} tidak sama dengan {ref_doc.file} ({want}).",
+        problem_en=f"question {index + 1} differs from {ref_doc.file} ({want}).",
+        fix_id="samakan urutan, id, warning_if_yes dan level dengan berkas itu; "
+        "terjemahkan teksnya saja.",
+        fix_en="use that file's order, ids, warning_if_yes and level; translate only the texts.",
     )

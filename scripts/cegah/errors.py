@@ -49,6 +49,11 @@ class ContentError(Exception):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+    @classmethod
+    def one(cls, **problem: object) -> ContentError:
+        """The usual case: one problem, given by Problem's fields."""
+        return cls([Problem(**problem)])
+
 
 def relative(path: Path | str, root: Path | None = None) -> str:
     """Path as the editor knows it: relative to the project root when possible."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ContentError, Problem
+from .errors import ContentError
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -44,16 +44,12 @@ class Project:
         for folder in (here, *here.parents):
             if (folder / "mkdocs.yml").is_file():
                 return cls(folder)
-        raise ContentError(
-            [
-                Problem(
-                    file="mkdocs.yml",
-                    problem_id="mkdocs.yml tidak ditemukan di folder ini atau induknya.",
-                    problem_en="mkdocs.yml was not found in this folder or its parents.",
-                    fix_id="jalankan perintah dari folder proyek.",
-                    fix_en="run the command from the project folder.",
-                )
-            ]
+        raise ContentError.one(
+            file="mkdocs.yml",
+            problem_id="mkdocs.yml tidak ditemukan di folder ini atau induknya.",
+            problem_en="mkdocs.yml was not found in this folder or its parents.",
+            fix_id="jalankan perintah dari folder proyek.",
+            fix_en="run the command from the project folder.",
         )
 
     @cached_property

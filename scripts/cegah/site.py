@@ -76,17 +76,13 @@ def expand_markers(
         if name not in renderers:
             line = line_offset + markdown.count("\n", 0, match.start()) + 1
             known = ", ".join(sorted(renderers))
-            raise ContentError(
-                [
-                    Problem(
-                        file=file,
-                        line=line,
-                        problem_id=f"penanda '<!-- cegah:{name} -->' tidak dikenal.",
-                        problem_en=f"unknown marker '<!-- cegah:{name} -->'.",
-                        fix_id=f"gunakan salah satu: {known}.",
-                        fix_en=f"use one of: {known}.",
-                    )
-                ]
+            raise ContentError.one(
+                file=file,
+                line=line,
+                problem_id=f"penanda '<!-- cegah:{name} -->' tidak dikenal.",
+                problem_en=f"unknown marker '<!-- cegah:{name} -->'.",
+                fix_id=f"gunakan salah satu: {known}.",
+                fix_en=f"use one of: {known}.",
             )
         return "\n" + renderers[name]() + "\n"
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from babel.dates import format_date
 
-from .errors import ContentError, Problem
+from .errors import ContentError
 
 WORDS: dict[str, dict[str, str]] = {
     "id": {
@@ -108,16 +108,12 @@ WORDS: dict[str, dict[str, str]] = {
 
 def words(lang: str) -> dict[str, str]:
     if lang not in WORDS:
-        raise ContentError(
-            [
-                Problem(
-                    file="scripts/cegah/strings.py",
-                    problem_id=f"kata-kata antarmuka untuk bahasa '{lang}' belum ada.",
-                    problem_en=f"interface words for language '{lang}' are missing.",
-                    fix_id=f"tambahkan kolom '{lang}' ke WORDS.",
-                    fix_en=f"add a '{lang}' column to WORDS.",
-                )
-            ]
+        raise ContentError.one(
+            file="scripts/cegah/strings.py",
+            problem_id=f"kata-kata antarmuka untuk bahasa '{lang}' belum ada.",
+            problem_en=f"interface words for language '{lang}' are missing.",
+            fix_id=f"tambahkan kolom '{lang}' ke WORDS.",
+            fix_en=f"add a '{lang}' column to WORDS.",
         )
     return WORDS[lang]
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ContentError, Problem, relative
+from .errors import ContentError, relative
 
 FRONT_MATTER_FENCE = "---"
 
@@ -75,19 +75,15 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else None
         reason = getattr(exc, "problem", None) or str(exc)
-        raise ContentError(
-            [
-                Problem(
-                    file=file,
-                    line=line,
-                    problem_id=f"YAML tidak bisa dibaca ({reason}).",
-                    problem_en=f"The YAML cannot be read ({reason}).",
-                    fix_id="periksa indentasi (spasi, bukan tab), titik dua setelah kunci, "
-                    "dan tanda kutip yang berpasangan di baris ini atau sebelumnya.",
-                    fix_en="check indentation (spaces, not tabs), the colon after each key, "
-                    "and matching quotes on this line or the one before.",
-                )
-            ]
+        raise ContentError.one(
+            file=file,
+            line=line,
+            problem_id=f"YAML tidak bisa dibaca ({reason}).",
+            problem_en=f"The YAML cannot be read ({reason}).",
+            fix_id="periksa indentasi (spasi, bukan tab), titik dua setelah kunci, "
+            "dan tanda kutip yang berpasangan di baris ini atau sebelumnya.",
+            fix_en="check indentation (spaces, not tabs), the colon after each key, "
+            "and matching quotes on this line or the one before.",
         ) from None
     lines: dict[KeyPath, int] = {}
     if node is not None:
@@ -101,16 +97,12 @@ def load_yaml(path: Path, root: Path | None = None) -> YamlDoc:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ContentError(
-            [
-                Problem(
-                    file=name,
-                    problem_id="berkas tidak ditemukan.",
-                    problem_en="file not found.",
-                    fix_id="periksa nama dan folder berkas.",
-                    fix_en="check the file name and folder.",
-                )
-            ]
+        raise ContentError.one(
+            file=name,
+            problem_id="berkas tidak ditemukan.",
+            problem_en="file not found.",
+            fix_id="periksa nama dan folder berkas.",
+            fix_en="check the file name and folder.",
         ) from None
     return parse_yaml(text, name)
 

@@ -14,7 +14,7 @@ from PIL import Image
 
 from .. import law, phones
 from ..content import load_contacts, load_page, load_penalties
-from ..errors import ContentError, Problem
+from ..errors import ContentError
 from ..project import Project
 from ..schemas import Contact, LocalOffice, PenaltiesFile
 from ..strings import PENALTY_WORDS, long_date, words
@@ -101,17 +101,13 @@ def _logo(project: Project, job: PrintJob) -> str | None:
         except (OSError, SyntaxError):  # what Pillow raises for a broken or unknown image
             problem = ("bukan gambar yang bisa dibaca", "is not an image that can be read")
     if problem:
-        raise ContentError(
-            [
-                Problem(
-                    file=campaign_file(job),
-                    key="logo",
-                    problem_id=f"berkas logo '{job.campaign.logo}' {problem[0]}.",
-                    problem_en=f"logo file '{job.campaign.logo}' {problem[1]}.",
-                    fix_id="simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
-                    fix_en="put the logo image (PNG) in the campaigns/ folder and write its name here.",
-                )
-            ]
+        raise ContentError.one(
+            file=campaign_file(job),
+            key="logo",
+            problem_id=f"berkas logo '{job.campaign.logo}' {problem[0]}.",
+            problem_en=f"logo file '{job.campaign.logo}' {problem[1]}.",
+            fix_id="simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
+            fix_en="put the logo image (PNG) in the campaigns/ folder and write its name here.",
         )
     return str(path)
 
@@ -122,25 +118,21 @@ def penalty_lines(data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob)
     for offence_id in ids:
         if offence_id not in known:
             revoked = any(o.id == offence_id for o in data.revoked())
-            raise ContentError(
-                [
-                    Problem(
-                        file=campaign_file(job),
-                        key="penalties",
-                        problem_id=(
-                            f"pasal '{offence_id}' sudah dicabut dan tidak boleh dicetak sebagai hukum yang berlaku."
-                            if revoked
-                            else f"pasal '{offence_id}' tidak ada di docs/data/penalties.yml."
-                        ),
-                        problem_en=(
-                            f"article '{offence_id}' is revoked and must not be printed as law in force."
-                            if revoked
-                            else f"article '{offence_id}' is not in docs/data/penalties.yml."
-                        ),
-                        fix_id=f"gunakan id pasal yang berlaku: {', '.join(known)}.",
-                        fix_en=f"use the id of an article in force: {', '.join(known)}.",
-                    )
-                ]
+            raise ContentError.one(
+                file=campaign_file(job),
+                key="penalties",
+                problem_id=(
+                    f"pasal '{offence_id}' sudah dicabut dan tidak boleh dicetak sebagai hukum yang berlaku."
+                    if revoked
+                    else f"pasal '{offence_id}' tidak ada di docs/data/penalties.yml."
+                ),
+                problem_en=(
+                    f"article '{offence_id}' is revoked and must not be printed as law in force."
+                    if revoked
+                    else f"article '{offence_id}' is not in docs/data/penalties.yml."
+                ),
+                fix_id=f"gunakan id pasal yang berlaku: {', '.join(known)}.",
+                fix_en=f"use the id of an article in force: {', '.join(known)}.",
             )
         offence = known[offence_id]
         penalty = law.penalty_sentence(offence, lang)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content import campaign_files, load_campaign
-from ..errors import ContentError, Problem, relative
+from ..errors import ContentError, relative
 from ..project import Project
 from ..schemas import Campaign, CampaignItem
 
@@ -70,17 +70,13 @@ def _folder(project: Project, path: Path, campaign: Campaign) -> str:
     root = (project.root / "site" / PRINT_DIR).resolve()
     target = (root / name).resolve()
     if target == root or root not in target.parents:
-        raise ContentError(
-            [
-                Problem(
-                    file=relative(path, project.root),
-                    key="folder",
-                    problem_id=f"folder '{name}' berada di luar folder materi cetak (print/).",
-                    problem_en=f"folder '{name}' is outside the print materials folder (print/).",
-                    fix_id="tulis nama folder sederhana tanpa '..' atau '/', misalnya desa-sukamaju.",
-                    fix_en="write a plain folder name without '..' or '/', e.g. desa-sukamaju.",
-                )
-            ]
+        raise ContentError.one(
+            file=relative(path, project.root),
+            key="folder",
+            problem_id=f"folder '{name}' berada di luar folder materi cetak (print/).",
+            problem_en=f"folder '{name}' is outside the print materials folder (print/).",
+            fix_id="tulis nama folder sederhana tanpa '..' atau '/', misalnya desa-sukamaju.",
+            fix_en="write a plain folder name without '..' or '/', e.g. desa-sukamaju.",
         )
     return f"{PRINT_DIR}/{target.relative_to(root).as_posix()}"
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ..errors import ContentError, Problem
+from ..errors import ContentError
 from ..project import Project
 from ..schemas import LayoutFile, PosterLayout, TrifoldLayout
 from ..strings import words
@@ -116,41 +116,33 @@ def check_drawable(job: PrintJob, content: PosterContent | TrifoldContent) -> No
         )
         if missing:
             chars = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
-            raise ContentError(
-                [
-                    Problem(
-                        file=campaign_file(job),
-                        key=f"items.{job.item.page}.{name} [{job.lang}]",
-                        problem_id=f"huruf {chars} di '{name}' tidak bisa dicetak dengan font poster.",
-                        problem_en=f"character {chars} in '{name}' cannot be drawn by the poster font.",
-                        fix_id="hapus atau ganti karakter itu (misalnya emoji) di halaman sumber.",
-                        fix_en="remove or replace that character (an emoji, say) in the source page.",
-                    )
-                ]
+            raise ContentError.one(
+                file=campaign_file(job),
+                key=f"items.{job.item.page}.{name} [{job.lang}]",
+                problem_id=f"huruf {chars} di '{name}' tidak bisa dicetak dengan font poster.",
+                problem_en=f"character {chars} in '{name}' cannot be drawn by the poster font.",
+                fix_id="hapus atau ganti karakter itu (misalnya emoji) di halaman sumber.",
+                fix_en="remove or replace that character (an emoji, say) in the source page.",
             )
 
 
 def _overflow(job: PrintJob, exc: FieldOverflow) -> ContentError:
     cut = exc.overflow.excess_chars
-    return ContentError(
-        [
-            Problem(
-                file=campaign_file(job),
-                key=f"items.{job.item.page}.{exc.field} [{job.lang}]",
-                problem_id=(
-                    f"teks '{exc.field}' terlalu panjang untuk {job.item.format} (halaman "
-                    f"'{job.item.page}', bahasa {job.lang}) walau huruf sudah diperkecil ke "
-                    f"{exc.overflow.min_size:g} pt."
-                ),
-                problem_en=(
-                    f"the '{exc.field}' text is too long for {job.item.format} (page "
-                    f"'{job.item.page}', language {job.lang}) even at the minimum size of "
-                    f"{exc.overflow.min_size:g} pt."
-                ),
-                fix_id=f"persingkat sekitar {cut} karakter.",
-                fix_en=f"cut about {cut} characters.",
-            )
-        ]
+    return ContentError.one(
+        file=campaign_file(job),
+        key=f"items.{job.item.page}.{exc.field} [{job.lang}]",
+        problem_id=(
+            f"teks '{exc.field}' terlalu panjang untuk {job.item.format} (halaman "
+            f"'{job.item.page}', bahasa {job.lang}) walau huruf sudah diperkecil ke "
+            f"{exc.overflow.min_size:g} pt."
+        ),
+        problem_en=(
+            f"the '{exc.field}' text is too long for {job.item.format} (page "
+            f"'{job.item.page}', language {job.lang}) even at the minimum size of "
+            f"{exc.overflow.min_size:g} pt."
+        ),
+        fix_id=f"persingkat sekitar {cut} karakter.",
+        fix_en=f"cut about {cut} characters.",
     )
 
 
