@@ -138,36 +138,36 @@ def gzip_size(body: bytes) -> int:
     return len(gzip.compress(body, compresslevel=6, mtime=0))
 
 
-def first_view(browser, url: str) -> Traffic:
-    """Load url in a fresh profile and wait until the network is idle."""
+@contextlib.contextmanager
+def _recorded_visit(browser, url: str) -> Iterator[tuple[object, Traffic]]:
+    """A fresh profile (empty cache) opened at url, every response recorded."""
     context = browser.new_context()
     try:
         page = context.new_page()
         traffic = Traffic()
         page.on("response", traffic.record)
         page.goto(url, wait_until="networkidle")
-        page.wait_for_timeout(300)
-        return traffic
+        yield page, traffic
     finally:
         context.close()
 
 
+def first_view(browser, url: str) -> Traffic:
+    """Load url in a fresh profile and wait until the network is idle."""
+    with _recorded_visit(browser, url) as (page, traffic):
+        page.wait_for_timeout(300)
+        return traffic
+
+
 def first_search(browser, url: str, query: str) -> tuple[Traffic, int]:
     """(all traffic, index where the search began): what opening search and typing adds."""
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        traffic = Traffic()
-        page.on("response", traffic.record)
-        page.goto(url, wait_until="networkidle")
+    with _recorded_visit(browser, url) as (page, traffic):
         start = len(traffic.responses)
         page.focus(".md-search__input")
         page.fill(".md-search__input", query)
         page.wait_for_selector("[data-cegah-search-ready]", state="attached")
         page.wait_for_load_state("networkidle")
         return traffic, start
-    finally:
-        context.close()
 
 
 def plain_config(project: Project, docs_dir: Path) -> dict:
