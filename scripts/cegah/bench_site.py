@@ -155,7 +155,9 @@ def _recorded_visit(browser, url: str) -> Iterator[tuple[object, Traffic]]:
 def first_view(browser, url: str) -> Traffic:
     """Load url in a fresh profile and wait until the network is idle."""
     with _recorded_visit(browser, url) as (page, traffic):
-        page.wait_for_timeout(300)
+        # a loaded 2-core machine may start late requests (icons) after "network idle"
+        page.wait_for_timeout(1000)
+        page.wait_for_load_state("networkidle")
         return traffic
 
 
