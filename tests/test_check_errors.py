@@ -48,10 +48,14 @@ CASES = [
     ),
     (
         "impossible date",
-        _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2026-13-01\n  - id: sapa"),
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "desk_checked: 2026-13-01\n    calls: []\n  - id: sapa",
+        ),
         1,
         [
-            "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
+            "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].desk_checked)",
             "  '2026-13-01' bukan tanggal yang valid. Perbaiki: tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-11-23.",
         ],
     ),
@@ -60,7 +64,7 @@ CASES = [
         _set(CONTACTS, 'number: "129"', 'number: "0812-34"'),
         1,
         [
-            "GALAT / ERROR: docs/data/contacts.yml:27 (contacts[1].phones[0].number)",
+            "GALAT / ERROR: docs/data/contacts.yml:28 (contacts[1].phones[0].number)",
             "  '0812-34' bukan nomor telepon yang valid. Perbaiki: tulis nomor Indonesia seperti (021) "
             "2968 1560 atau 0812-3456-7890, nomor luar negeri diawali + dan kode negara, misalnya +60 17-668 8032.",
         ],
@@ -80,7 +84,7 @@ CASES = [
         _set(CONTACTS, "whatsapp: 08111-129-129", "whatsapp: (021) 2968 1560"),
         1,
         [
-            "GALAT / ERROR: docs/data/contacts.yml:28 (contacts[1].whatsapp)",
+            "GALAT / ERROR: docs/data/contacts.yml:29 (contacts[1].whatsapp)",
             "  '(021) 2968 1560' bukan nomor ponsel, jadi tidak bisa dipakai untuk WhatsApp. Perbaiki: "
             "tulis nomor ponsel, misalnya 0812-3456-7890 atau +62 812-3456-7890.",
         ],
@@ -90,7 +94,7 @@ CASES = [
         _set(CONTACTS, "website: https://example.org", "website: www.example.org"),
         1,
         [
-            "GALAT / ERROR: docs/data/contacts.yml:29 (contacts[1].website)",
+            "GALAT / ERROR: docs/data/contacts.yml:30 (contacts[1].website)",
             "  'www.example.org' bukan alamat web yang valid. Perbaiki: tulis alamat lengkap diawali https://, tanpa spasi.",
         ],
     ),
@@ -99,7 +103,7 @@ CASES = [
         _set(CONTACTS, "- id: sapa-129", "- id: polri-110"),
         1,
         [
-            "GALAT / ERROR: docs/data/contacts.yml:17 (contacts[1].id)",
+            "GALAT / ERROR: docs/data/contacts.yml:18 (contacts[1].id)",
             "  id 'polri-110' dipakai lebih dari sekali. Perbaiki: beri setiap kontak id yang berbeda.",
         ],
     ),
@@ -108,37 +112,130 @@ CASES = [
         _set(CONTACTS, "      en: Women and children.\n", ""),
         1,
         [
-            "GALAT / ERROR: docs/data/contacts.yml:21 (contacts[1].description)",
+            "GALAT / ERROR: docs/data/contacts.yml:22 (contacts[1].description)",
             "  teks untuk bahasa en belum ada. Perbaiki: tambahkan baris 'en: ...' di bawah kunci ini.",
         ],
     ),
     (
-        "verified in the future",
-        _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2027-01-01\n  - id: sapa"),
+        "desk check in the future",
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "desk_checked: 2027-01-01\n    calls: []\n  - id: sapa",
+        ),
         1,
         [
-            "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
-            "  tanggal verifikasi 2027-01-01 untuk 'polri-110' ada di masa depan. Perbaiki: tulis tanggal hari nomor itu benar-benar dicek.",
+            "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].desk_checked)",
+            "  tanggal desk_checked 2027-01-01 untuk 'polri-110' ada di masa depan. Perbaiki: tulis hari nomor itu benar-benar dicocokkan dengan sumbernya.",
         ],
     ),
     (
-        "verification older than a year",
-        _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2025-06-01\n  - id: sapa"),
+        "the old verified key",
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "verified: 2026-11-23\n  - id: sapa",
+        ),
         1,
         [
             "GALAT / ERROR: docs/data/contacts.yml:16 (contacts[0].verified)",
-            "  nomor 'polri-110' terakhir dicek 541 hari lalu (2025-06-01). Perbaiki: hubungi nomornya atau "
-            "cek sumber resminya, lalu perbarui 'verified'.",
+            "  kunci 'verified' sudah tidak dipakai: tanggal itu tidak mengatakan apakah nomor ditelepon atau hanya dicocokkan dengan sumber. Perbaiki: ganti dengan 'desk_checked: TTTT-BB-HH' (hari nomor dicocokkan dengan sumbernya) dan catat panggilan uji di 'calls' (lihat CONTRIBUTING.md).",
         ],
     ),
     (
-        "verification older than 180 days is a warning",
-        _set(CONTACTS, "verified: 2026-11-23\n  - id: sapa", "verified: 2026-03-01\n  - id: sapa"),
+        "a failed test call blocks",
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "desk_checked: 2026-11-23\n    calls:\n      - date: 2026-11-20\n        number: '110'\n        result: tidak-aktif\n        by: Kantor Imigrasi Uji\n  - id: sapa",
+        ),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:20 (contacts[0].calls[0].result)",
+            "  nomor 110 ('polri-110') gagal saat dites pada 2026-11-20 (tidak aktif); nomor ini tidak ditampilkan di situs maupun cetakan. Perbaiki: cari nomor yang benar di sumber resmi dan ganti (lalu tes lagi), atau hapus nomor itu.",
+        ],
+    ),
+    (
+        "an unanswered test call warns",
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "desk_checked: 2026-11-23\n    calls:\n      - date: 2026-11-20\n        number: '110'\n        result: tidak-dijawab\n        by: Kantor Imigrasi Uji\n  - id: sapa",
+        ),
         0,
         [
-            "PERINGATAN / WARNING: docs/data/contacts.yml:16 (contacts[0].verified)",
-            "  nomor 'polri-110' terakhir dicek 268 hari lalu (2026-03-01). Perbaiki: hubungi nomornya atau "
-            "cek sumber resminya, lalu perbarui 'verified'.",
+            "PERINGATAN / WARNING: docs/data/contacts.yml:20 (contacts[0].calls[0].result)",
+            "  nomor 110 ('polri-110') tidak dijawab saat dites pada 2026-11-20. Perbaiki: telepon lagi pada jam layanannya dan catat hasilnya.",
+        ],
+    ),
+    (
+        "a test call in the future",
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "desk_checked: 2026-11-23\n    calls:\n      - date: 2026-12-24\n        number: '110'\n        result: tersambung\n        by: Kantor Imigrasi Uji\n  - id: sapa",
+        ),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:18 (contacts[0].calls[0].date)",
+            "  panggilan uji 'polri-110' bertanggal 2026-12-24, di masa depan. Perbaiki: tulis hari panggilan itu benar-benar dilakukan.",
+        ],
+    ),
+    (
+        "a test call to another number",
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "desk_checked: 2026-11-23\n    calls:\n      - date: 2026-11-20\n        number: '129'\n        result: tersambung\n        by: Kantor Imigrasi Uji\n  - id: sapa",
+        ),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:19 (contacts[0].calls[0].number)",
+            "  panggilan uji ke '129' bukan nomor kontak 'polri-110'. Perbaiki: tulis salah satu nomornya: 110.",
+        ],
+    ),
+    (
+        "an unknown call result",
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "desk_checked: 2026-11-23\n    calls:\n      - date: 2026-11-20\n        number: '110'\n        result: sibuk\n        by: Kantor Imigrasi Uji\n  - id: sapa",
+        ),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:20 (contacts[0].calls[0].result)",
+            "  nilai 'sibuk' tidak diizinkan. Perbaiki: pilih salah satu: 'tersambung', 'tidak-dijawab', 'nomor-salah', 'tidak-aktif'.",
+        ],
+    ),
+    (
+        "old sources without a recent call warn",
+        _set(CONTACTS, "date: 2026-06", "date: 2021"),
+        0,
+        [
+            "PERINGATAN / WARNING: docs/data/contacts.yml:13 (contacts[0].sources)",
+            "  sumber terbaru untuk 'polri-110' dari 2021 (lebih dari dua tahun) dan nomornya belum berhasil dites dalam setahun terakhir. Perbaiki: tes nomornya dengan menelepon (cegah calls) atau tambahkan sumber yang lebih baru.",
+        ],
+    ),
+    (
+        "a years-old desk check warns and does not block",
+        _set(
+            CONTACTS,
+            "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa",
+            "desk_checked: 2023-01-05\n    calls: []\n  - id: sapa",
+        ),
+        0,
+        [
+            "PERINGATAN / WARNING: docs/data/contacts.yml:16 (contacts[0].desk_checked)",
+            "  nomor 'polri-110' terakhir dicocokkan dengan sumbernya 1419 hari lalu (2023-01-05). Perbaiki: cocokkan lagi dengan sumber resmi, atau tes dengan menelepon, lalu perbarui datanya.",
+        ],
+    ),
+    (
+        "a contact source without a date",
+        _set(CONTACTS, "        date: 2026-06\n", ""),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:14 (contacts[0].sources[0].date)",
+            "  kunci wajib 'date' belum ada. Perbaiki: tambahkan 'date:' dengan isinya.",
         ],
     ),
     (

@@ -47,7 +47,7 @@ CASES = [
         ),
         [
             "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.key_points [id])",
-            "  teks 'key_points' terlalu panjang untuk poster-a4 (halaman 'tanda-tanda', bahasa id) walau huruf sudah diperkecil ke 14 pt. Perbaiki: persingkat sekitar 126 karakter.",
+            "  teks 'key_points' terlalu panjang untuk poster-a4 (halaman 'tanda-tanda', bahasa id) walau huruf sudah diperkecil ke 14 pt. Perbaiki: persingkat sekitar 315 karakter.",
         ],
     ),
     (

@@ -6,8 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from cegah import phones
+from cegah import evidence, phones
 from cegah.content import load_contacts
+from cegah.strings import EVIDENCE_WORDS
+
+NOT_CALLED = {"id": "belum pernah dites dengan menelepon", "en": "not yet test-called"}
 
 LANG_PREFIX = {"id": "", "en": "en/"}
 
@@ -67,7 +70,13 @@ def test_contacts_page_lists_every_contact(built_site, real_project, lang):
             assert f'href="{phones.tel_href(phone.number)}"' in text
         if contact.whatsapp:
             assert f'href="{phones.whatsapp_href(contact.whatsapp)}"' in text
-        assert contact.verified.isoformat() in text
+        # the kind of check is said (newest source, desk check, calls), never a bare date
+        checked = re.search(r'<p class="cegah-checked">(.*?)</p>', text, re.S).group(1)
+        assert evidence.newest_source(contact)[:4] in checked
+        assert EVIDENCE_WORDS[lang]["desk_checked"].split("{")[0] in checked
+        if not contact.calls:
+            assert NOT_CALLED[lang] in checked
+        assert "Terakhir dicek" not in text and "Last checked" not in text
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -6,11 +6,12 @@ data can reach a page. Blocks contain no blank line, so Markdown passes them thr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from html import escape
 
-from . import phones
-from .schemas import Contact, PageMeta, Source
+from . import evidence, phones
+from .schemas import Contact, PageMeta, Phone, Source
 from .strings import long_date, words
 
 
@@ -58,9 +59,9 @@ def _phone_link(phone_text: str) -> str:
     return f'<a href="{escape(phones.tel_href(phone_text))}">{shown}</a>'
 
 
-def _phone_line(contact: Contact, lang: str) -> Iterable[str]:
+def _phone_line(phones_shown: list[Phone], lang: str) -> Iterable[str]:
     w = words(lang)
-    for phone in contact.phones:
+    for phone in phones_shown:
         notes = []
         if phone.from_abroad:
             notes.append(w["from_abroad"])
@@ -74,13 +75,19 @@ def _phone_line(contact: Contact, lang: str) -> Iterable[str]:
         yield f"<li>{escape(w['call'])}: {_phone_link(phone.number)}{extra}</li>"
 
 
-def contact_card(contact: Contact, lang: str) -> str:
+def _whatsapp_link(number: str, text: str) -> str:
+    return f'<a href="{escape(phones.whatsapp_href(number))}">{escape(text)}</a>'
+
+
+def contact_card(contact: Contact, lang: str, on: dt.date) -> str:
+    """A contact's card: only the numbers whose latest test call did not fail, and how they
+    were checked (newest source, desk check, test calls), in words."""
     w = words(lang)
-    lines = list(_phone_line(contact, lang))
-    if contact.whatsapp:
-        href = escape(phones.whatsapp_href(contact.whatsapp))
-        shown = escape(phones.display(contact.whatsapp))
-        lines.append(f'<li>{w["whatsapp"]}: <a href="{href}">{shown}</a></li>')
+    shown = evidence.reachable(contact)
+    lines = list(_phone_line(shown.phones, lang))
+    if shown.whatsapp:
+        link = _whatsapp_link(shown.whatsapp, phones.display(shown.whatsapp))
+        lines.append(f"<li>{escape(w['whatsapp'])}: {link}</li>")
     if contact.email:
         mail = escape(contact.email)
         lines.append(f'<li>{w["email"]}: <a href="mailto:{mail}">{mail}</a></li>')
@@ -94,9 +101,8 @@ def contact_card(contact: Contact, lang: str) -> str:
         escape(s.title) + (f" {escape(s.date)}" if s.date else "") for s in contact.sources
     )
     checked = (
-        f'<p class="cegah-checked">{escape(w["verified"])}: '
-        f'<time datetime="{contact.verified.isoformat()}">'
-        f"{escape(long_date(contact.verified, lang))}</time> · {escape(w['source'])}: {cited}</p>"
+        f'<p class="cegah-checked">{escape(evidence.describe(contact, lang, on))}. '
+        f"{escape(w['source'])}: {cited}</p>"
     )
     return (
         f'<div class="cegah-contact" id="{escape(contact.id)}">'
@@ -106,42 +112,59 @@ def contact_card(contact: Contact, lang: str) -> str:
     )
 
 
-def contacts(all_contacts: Iterable[Contact], lang: str) -> str:
-    """Every contact, grouped by situation in the order the data file first names them."""
+def shown_contacts(all_contacts: Iterable[Contact]) -> list[Contact]:
+    """Contacts with at least one channel left once failed numbers are taken out."""
+    return [c for c in all_contacts if evidence.reachable(c) or c.email or c.website]
+
+
+def contacts(
+    all_contacts: Iterable[Contact], lang: str, on: dt.date, situation: str | None = None
+) -> str:
+    """Every contact (or those of one situation), grouped by situation in the order the data
+    file first names them."""
     w = words(lang)
     groups: dict[str, list[Contact]] = {}
-    for contact in all_contacts:
-        groups.setdefault(contact.situation, []).append(contact)
+    for contact in shown_contacts(all_contacts):
+        if situation is None or contact.situation == situation:
+            groups.setdefault(contact.situation, []).append(contact)
     parts = []
-    for situation, members in groups.items():
-        cards = "".join(contact_card(c, lang) for c in members)
-        parts.append(
-            f'<section class="cegah-situation"><h2 id="{escape(situation)}">'
-            f"{escape(w['situation.' + situation])}</h2>{cards}</section>"
+    for name, members in groups.items():
+        cards = "".join(contact_card(c, lang, on) for c in members)
+        heading = (
+            f'<h2 id="{escape(name)}">{escape(w["situation." + name])}</h2>'
+            if situation is None
+            else ""
         )
+        parts.append(f'<section class="cegah-situation">{heading}{cards}</section>')
     return f'<div class="cegah-contacts">{"".join(parts)}</div>'
 
 
+def emergency_contacts(all_contacts: Iterable[Contact]) -> list[Contact]:
+    """The short emergency list (site strip and print): emergency contacts with a number left."""
+    return [c for c in all_contacts if c.emergency and evidence.reachable(c)]
+
+
 def emergency(all_contacts: Iterable[Contact], lang: str, in_page: bool = False) -> str:
-    """Short list of the emergency contacts: name and call/WhatsApp links.
+    """Short list of the emergency contacts: name, call/WhatsApp links and, in small type, how
+    the numbers were checked.
 
     On every page it is a landmark (the strip at the top); inside an article (in_page) it is a
     plain box, so that screen readers do not meet two landmarks with the same name."""
     w = words(lang)
     items = []
-    for contact in all_contacts:
-        if not contact.emergency:
-            continue
+    for contact in emergency_contacts(all_contacts):
+        shown = evidence.reachable(contact)
         # a number for callers abroad is labelled, so nobody in Indonesia dials a paid line
         links = [
             _phone_link(p.number) + (f" ({escape(w['from_abroad'])})" if p.from_abroad else "")
-            for p in contact.phones
+            for p in shown.phones
         ]
-        if contact.whatsapp:
-            href = escape(phones.whatsapp_href(contact.whatsapp))
-            links.append(f'<a href="{href}">{w["whatsapp"]}</a>')
+        if shown.whatsapp:
+            links.append(_whatsapp_link(shown.whatsapp, w["whatsapp"]))
+        age = escape(evidence.describe_short(contact, lang))
         items.append(
-            f'<li><span class="cegah-name">{escape((contact.short_name or contact.name)[lang])}</span> {" · ".join(links)}</li>'
+            f'<li><span class="cegah-name">{escape(contact.label(lang))}</span> '
+            f'{" · ".join(links)} <small class="cegah-age">({age})</small></li>'
         )
     title = escape(w["emergency_title"])
     listed = f"<strong>{title}</strong><ul>{''.join(items)}</ul>"

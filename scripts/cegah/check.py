@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import evidence
 from .build import BuildFailed, build_site
 from .content import (
     CONTACTS_FILE,
@@ -28,11 +29,9 @@ from .printing.content import PrintData
 from .printing.plan import plan_jobs
 from .printing.render import plan_job
 from .project import Project
+from .strings import EVIDENCE_WORDS
 from .translations import coverage_table, load_translations, translation_problems
-from .yamlfile import load_yaml
-
-STALE_WARNING_DAYS = 180
-STALE_ERROR_DAYS = 365
+from .yamlfile import YamlDoc, load_yaml
 
 
 def _collect(problems: list[Problem], action, *args):
@@ -43,37 +42,101 @@ def _collect(problems: list[Problem], action, *args):
         return None
 
 
-def freshness_problems(project: Project, today: dt.date) -> list[Problem]:
-    """`verified` dates: not in the future; a warning after 180 days, an error after 365."""
-    path = project.data_dir / CONTACTS_FILE
-    doc = load_yaml(path, project.root)
+def _place(doc: YamlDoc, path: tuple, warning: bool = False) -> dict:
+    """file, line and key of a place in a data file, as Problem takes them."""
+    key = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in path).lstrip(".")
+    return dict(file=doc.file, line=doc.line_of(path), key=key, warning=warning)
+
+
+def evidence_problems(project: Project, today: dt.date) -> list[Problem]:
+    """How the numbers were checked. Age only warns (an old source stays visible with its age
+    and never blocks an urgent fix); a number whose latest test call failed is an error, and it
+    is already left out of every output."""
+    doc = load_yaml(project.data_dir / CONTACTS_FILE, project.root)
     problems = []
     for index, contact in enumerate(load_contacts(project).contacts):
-        age = (today - contact.verified).days
-        where = dict(
-            file=doc.file,
-            key=f"contacts[{index}].verified",
-            line=doc.line_of(("contacts", index, "verified")),
-        )
-        if age < 0:
+
+        def at(*key, warning=False, _index=index):
+            return _place(doc, ("contacts", _index, *key), warning)
+
+        name = contact.id
+        if contact.desk_checked > today:
             problems.append(
                 Problem(
-                    **where,
-                    problem_id=f"tanggal verifikasi {contact.verified} untuk '{contact.id}' ada di masa depan.",
-                    problem_en=f"the verification date {contact.verified} of '{contact.id}' is in the future.",
-                    fix_id="tulis tanggal hari nomor itu benar-benar dicek.",
-                    fix_en="write the day the number was actually checked.",
+                    **at("desk_checked"),
+                    problem_id=f"tanggal desk_checked {contact.desk_checked} untuk '{name}' ada di masa depan.",
+                    problem_en=f"the desk_checked date {contact.desk_checked} of '{name}' is in the future.",
+                    fix_id="tulis hari nomor itu benar-benar dicocokkan dengan sumbernya.",
+                    fix_en="write the day the numbers were actually compared with their sources.",
                 )
             )
-        elif age > STALE_WARNING_DAYS:
+        for number, call in enumerate(contact.calls):
+            if call.date > today:
+                problems.append(
+                    Problem(
+                        **at("calls", number, "date"),
+                        problem_id=f"panggilan uji '{name}' bertanggal {call.date}, di masa depan.",
+                        problem_en=f"the test call of '{name}' is dated {call.date}, in the future.",
+                        fix_id="tulis hari panggilan itu benar-benar dilakukan.",
+                        fix_en="write the day the call was actually made.",
+                    )
+                )
+        for phone in contact.numbers():
+            call = evidence.latest_call(contact, phone)
+            if call is None or call.result == "tersambung":
+                continue
+            where = at(
+                "calls", contact.calls.index(call), "result", warning=call.result == "tidak-dijawab"
+            )
+            result_id = EVIDENCE_WORDS["id"]["result." + call.result]
+            result_en = EVIDENCE_WORDS["en"]["result." + call.result]
+            if call.result == "tidak-dijawab":
+                problems.append(
+                    Problem(
+                        **where,
+                        problem_id=f"nomor {phone} ('{name}') tidak dijawab saat dites pada {call.date}.",
+                        problem_en=f"the number {phone} ('{name}') was not answered when test-called on {call.date}.",
+                        fix_id="telepon lagi pada jam layanannya dan catat hasilnya.",
+                        fix_en="call again during its hours and record the result.",
+                    )
+                )
+                continue
             problems.append(
                 Problem(
                     **where,
-                    warning=age <= STALE_ERROR_DAYS,
-                    problem_id=f"nomor '{contact.id}' terakhir dicek {age} hari lalu ({contact.verified}).",
-                    problem_en=f"'{contact.id}' was last checked {age} days ago ({contact.verified}).",
-                    fix_id="hubungi nomornya atau cek sumber resminya, lalu perbarui 'verified'.",
-                    fix_en="call the number or check its official source, then update 'verified'.",
+                    problem_id=f"nomor {phone} ('{name}') gagal saat dites pada {call.date} ({result_id}); "
+                    "nomor ini tidak ditampilkan di situs maupun cetakan.",
+                    problem_en=f"the number {phone} ('{name}') failed its test call on {call.date} ({result_en}); "
+                    "it is left out of the site and print.",
+                    fix_id="cari nomor yang benar di sumber resmi dan ganti (lalu tes lagi), atau hapus nomor itu.",
+                    fix_en="find the right number in an official source and replace it (then test it), or remove it.",
+                )
+            )
+        if evidence.is_stale(contact, today):
+            problems.append(
+                Problem(
+                    **at("sources", warning=True),
+                    problem_id=f"sumber terbaru untuk '{name}' dari {evidence.newest_source(contact)} "
+                    "(lebih dari dua tahun) dan nomornya belum berhasil dites dalam setahun terakhir.",
+                    problem_en=f"the newest source for '{name}' is from {evidence.newest_source(contact)} "
+                    "(over two years old) and no test call got through in the last year.",
+                    fix_id="tes nomornya dengan menelepon (cegah calls) atau tambahkan sumber yang lebih baru.",
+                    fix_en="test-call the number (cegah calls) or add a newer source.",
+                )
+            )
+        elif (today - contact.desk_checked).days > evidence.DESK_CHECK_WARNING_DAYS and (
+            evidence.needs_call(contact, today)
+        ):
+            age = (today - contact.desk_checked).days
+            problems.append(
+                Problem(
+                    **at("desk_checked", warning=True),
+                    problem_id=f"nomor '{name}' terakhir dicocokkan dengan sumbernya {age} hari lalu "
+                    f"({contact.desk_checked}).",
+                    problem_en=f"the numbers of '{name}' were last compared with their sources {age} "
+                    f"days ago ({contact.desk_checked}).",
+                    fix_id="cocokkan lagi dengan sumber resmi, atau tes dengan menelepon, lalu perbarui datanya.",
+                    fix_en="compare them with an official source again, or test-call them, then update the data.",
                 )
             )
     return problems
@@ -243,10 +306,10 @@ def print_problems(project: Project) -> list[Problem]:
 
 
 def collect_problems(project: Project, today: dt.date | None = None) -> list[Problem]:
-    today = today or dt.date.today()
+    today = today or evidence.today()
     problems: list[Problem] = []
     if _collect(problems, load_contacts, project) is not None:
-        problems += freshness_problems(project, today)
+        problems += evidence_problems(project, today)
     _collect(problems, load_penalties, project)
     _collect(problems, load_translations, project)
     problems += page_problems(project)

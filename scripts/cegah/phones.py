@@ -1,6 +1,6 @@
 """Phone numbers: validation with libphonenumber, plus an explicit list of service numbers.
 
-Indonesian service numbers (110, 112, 129, 148, 0800-1000) are not ordinary phone numbers to
+Indonesian service numbers (110, 112, 129 and 021-129, 148, 0800-1000) are not ordinary phone numbers to
 libphonenumber, so only the ones listed here are accepted. Adding one is a reviewed code change.
 """
 
@@ -18,6 +18,7 @@ SERVICE_NUMBERS = {
     "110": "Polri, call centre",
     "112": "emergency number, active only in some districts",
     "129": "SAPA 129, Kementerian PPPA",
+    "021129": "SAPA 129 written 021-129, for when the short code does not connect (kompas 2024-08-14)",
     "148": "LPSK",
     "08001000": "KP2MI/BP2MI crisis center, toll-free from Indonesia",
 }
@@ -69,3 +70,15 @@ def display(text: str) -> str:
     """Number as printed: as the data file writes it (the grouping people know, such as
     08111-129-129), with spacing tidied. libphonenumber only validates and builds links."""
     return " ".join(text.split())
+
+
+def same_number(first: str, second: str) -> bool:
+    """Two ways of writing one number (0812-9007-0027 and +62 812-9007-0027 are the same)."""
+    if is_service_number(first) or is_service_number(second):
+        return digits(first) == digits(second)
+    a, b = parse(first), parse(second)
+    if a is None or b is None:
+        return digits(first) == digits(second)
+    return phonenumbers.format_number(a, PhoneNumberFormat.E164) == phonenumbers.format_number(
+        b, PhoneNumberFormat.E164
+    )

@@ -155,6 +155,30 @@ Situation = Literal[
     "darurat", "perempuan-anak", "pekerja-migran", "luar-negeri", "saksi-korban", "lainnya"
 ]
 
+# What happened when someone dialled the number. Only a wrong or dead number counts as a failed
+# call: an unanswered call may be outside the line's hours, so it warns and the number stays.
+CallResult = Literal["tersambung", "tidak-dijawab", "nomor-salah", "tidak-aktif"]
+FAILED_CALLS = ("nomor-salah", "tidak-aktif")
+
+
+class DatedSource(Source):
+    """A source of a phone number: its own date is required, since readers are told how old
+    the newest source is."""
+
+    date: Annotated[object, AfterValidator(_check_source_date)]
+
+
+class TestCall(Strict):
+    """One test call: who dialled which number on which day, and what happened."""
+
+    __test__ = False  # not a pytest test class, despite the name
+
+    date: dt.date
+    number: str = Field(min_length=1)  # one of the contact's phone or WhatsApp numbers
+    result: CallResult
+    by: str = Field(min_length=2)  # an office or a role, never a private person's name
+    note: str | None = None
+
 
 class Contact(Strict):
     id: Annotated[str, Field(pattern=SLUG)]
@@ -169,8 +193,26 @@ class Contact(Strict):
     website: Url | None = None
     hours: Localized | None = None
     limits: Localized | None = None
-    sources: list[Source] = Field(min_length=1)
-    verified: dt.date
+    sources: list[DatedSource] = Field(min_length=1)
+    desk_checked: dt.date  # the day someone last compared the numbers with their sources
+    calls: list[TestCall] = []  # test calls, in any order
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_verified_key(cls, data: object) -> object:
+        if isinstance(data, dict) and "verified" in data:
+            raise fail(
+                "kunci 'verified' sudah tidak dipakai: tanggal itu tidak mengatakan apakah nomor "
+                "ditelepon atau hanya dicocokkan dengan sumber.",
+                "the key 'verified' is no longer used: it did not say whether the number was "
+                "called or only compared with its sources.",
+                "ganti dengan 'desk_checked: TTTT-BB-HH' (hari nomor dicocokkan dengan sumbernya) "
+                "dan catat panggilan uji di 'calls' (lihat CONTRIBUTING.md).",
+                "replace it with 'desk_checked: YYYY-MM-DD' (the day the numbers were compared "
+                "with their sources) and record test calls under 'calls' (see CONTRIBUTING.md).",
+                at=("verified",),
+            )
+        return data
 
     @model_validator(mode="after")
     def _has_a_channel(self) -> Contact:
@@ -182,6 +224,28 @@ class Contact(Strict):
                 "add at least one way to get in touch.",
             )
         return self
+
+    @model_validator(mode="after")
+    def _calls_name_own_numbers(self) -> Contact:
+        own = self.numbers()
+        for index, call in enumerate(self.calls):
+            if not any(phones.same_number(call.number, number) for number in own):
+                raise fail(
+                    f"panggilan uji ke '{call.number}' bukan nomor kontak '{self.id}'.",
+                    f"the test call to '{call.number}' is not a number of contact '{self.id}'.",
+                    f"tulis salah satu nomornya: {', '.join(own) or '-'}.",
+                    f"write one of its numbers: {', '.join(own) or '-'}.",
+                    at=("calls", index, "number"),
+                )
+        return self
+
+    def label(self, lang: str) -> str:
+        """The short name where there is one (emergency strip, print), else the name."""
+        return (self.short_name or self.name)[lang]
+
+    def numbers(self) -> list[str]:
+        """Every number a person can dial or message, as written in the data."""
+        return [p.number for p in self.phones] + ([self.whatsapp] if self.whatsapp else [])
 
 
 class ContactsFile(Strict):
@@ -305,6 +369,7 @@ class PosterLayout(LayoutBase):
     qr_size: float
     footer_height: float
     max_points: int | None = None  # use only the first key points (small formats)
+    contacts_note: bool = True  # print how the numbers were checked, above the footer line
 
 
 class TrifoldLayout(LayoutBase):

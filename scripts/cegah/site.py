@@ -4,24 +4,28 @@ compute absolute hreflang links. hooks.py only wires these to MkDocs events.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import get_args
 
-from . import blocks, law
+from . import blocks, evidence, law
 from .content import Page
 from .errors import ContentError, Problem
-from .schemas import ContactsFile, PenaltiesFile
+from .schemas import ContactsFile, PenaltiesFile, Situation
 from .strings import long_date
 
 # Problems found by the hooks during the current build. MkDocs turns a hook's exception into a
 # log line and a generic abort; `cegah check` reads the structured problems from here instead.
 reported: list[Problem] = []
 
-MARKER = re.compile(r"^<!--\s*cegah:([a-z-]+)\s*-->[ \t]*$", re.MULTILINE)
+# <!-- cegah:NAME --> or <!-- cegah:NAME ARGUMENT -->, alone on a line
+MARKER = re.compile(r"^<!--\s*cegah:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->[ \t]*$", re.MULTILINE)
+SITUATIONS = get_args(Situation)
 
 
 @dataclass
@@ -33,6 +37,7 @@ class SiteData:
     news: Callable[[str], list[Page]]  # lang -> posts, newest first
     print_listing: Callable[[str, str], str] | None = None  # (lang, page url) -> HTML
     self_check: Callable[[str], str] | None = None  # lang -> the self-check form (HTML)
+    today: dt.date = field(default_factory=evidence.today)  # for the age of sources
 
 
 def news_list(posts: list[Page], lang: str, page_path: Path) -> str:
@@ -59,22 +64,25 @@ def expand_markers(
     page_path: Path,
     line_offset: int = 0,
 ) -> str:
-    renderers: dict[str, Callable[[], str]] = {
-        "contacts": lambda: blocks.contacts(data.contacts.contacts, lang),
-        "emergency": lambda: blocks.emergency(data.contacts.contacts, lang, in_page=True),
-        "penalties": lambda: law.penalties_table(data.penalties, lang),
-        "law-changes": lambda: law.law_changes(data.penalties, lang),
-        "news": lambda: news_list(data.news(lang), lang, page_path),
+    contacts = data.contacts.contacts
+    # each renderer takes the marker's argument (None when there is none)
+    renderers: dict[str, Callable[[str | None], str]] = {
+        "contacts": lambda situation: blocks.contacts(contacts, lang, data.today, situation),
+        "emergency": lambda _: blocks.emergency(contacts, lang, in_page=True),
+        "penalties": lambda _: law.penalties_table(data.penalties, lang),
+        "law-changes": lambda _: law.law_changes(data.penalties, lang),
+        "news": lambda _: news_list(data.news(lang), lang, page_path),
     }
     if data.print_listing:
-        renderers["print-materials"] = lambda: data.print_listing(lang, page_url)
+        renderers["print-materials"] = lambda _: data.print_listing(lang, page_url)
     if data.self_check:
-        renderers["self-check"] = lambda: data.self_check(lang)
+        renderers["self-check"] = lambda _: data.self_check(lang)
+    arguments = {"contacts": SITUATIONS}
 
     def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
+        name, argument = match.group(1), match.group(2)
+        line = line_offset + markdown.count("\n", 0, match.start()) + 1
         if name not in renderers:
-            line = line_offset + markdown.count("\n", 0, match.start()) + 1
             known = ", ".join(sorted(renderers))
             raise ContentError.one(
                 file=file,
@@ -84,7 +92,18 @@ def expand_markers(
                 fix_id=f"gunakan salah satu: {known}.",
                 fix_en=f"use one of: {known}.",
             )
-        return "\n" + renderers[name]() + "\n"
+        allowed = arguments.get(name, ())
+        if argument is not None and argument not in allowed:
+            choices = ", ".join(allowed) or "-"
+            raise ContentError.one(
+                file=file,
+                line=line,
+                problem_id=f"'{argument}' tidak bisa dipakai pada penanda '{name}'.",
+                problem_en=f"'{argument}' cannot be used with the marker '{name}'.",
+                fix_id=f"tulis penanda tanpa tambahan, atau dengan salah satu: {choices}.",
+                fix_en=f"write the marker alone, or with one of: {choices}.",
+            )
+        return "\n" + renderers[name](argument) + "\n"
 
     return MARKER.sub(replace, markdown)
 

@@ -18,7 +18,6 @@ WORDS: dict[str, dict[str, str]] = {
         "untranslated": "Halaman ini belum diterjemahkan ke bahasa Indonesia. Isinya ditampilkan dalam bahasa aslinya.",
         "sources": "Sumber",
         "reviewed": "Terakhir ditinjau",
-        "verified": "Terakhir dicek",
         "source": "sumber",
         "call": "Telepon",
         "whatsapp": "WhatsApp",
@@ -63,7 +62,6 @@ WORDS: dict[str, dict[str, str]] = {
         "untranslated": "This page has not been translated into English yet. It is shown in Indonesian.",
         "sources": "Sources",
         "reviewed": "Last reviewed",
-        "verified": "Last checked",
         "source": "source",
         "call": "Call",
         "whatsapp": "WhatsApp",
@@ -121,6 +119,50 @@ def words(lang: str) -> dict[str, str]:
 def long_date(value: dt.date, lang: str) -> str:
     """24 November 2026 / 24 November 2026 (month names from the CLDR data in babel)."""
     return format_date(value, format="long", locale=lang)
+
+
+def short_date(value: dt.date, lang: str) -> str:
+    """12 Jan 2027 (for the emergency strip and print)."""
+    return format_date(value, format="medium", locale=lang)
+
+
+# How a contact's numbers were checked, in words a reader understands (evidence.py fills them).
+EVIDENCE_WORDS: dict[str, dict[str, str]] = {
+    "id": {
+        "newest_source": "Sumber terbaru: {date}",
+        "source_old": "(lebih dari dua tahun lalu)",
+        "desk_checked": "dicocokkan dengan sumbernya pada {date}",
+        "not_called": "belum pernah dites dengan menelepon",
+        "called": "dites menelepon {number}: {date}, {result} (oleh {by})",
+        "result.tersambung": "tersambung",
+        "result.tidak-dijawab": "tidak dijawab",
+        "result.nomor-salah": "nomor salah",
+        "result.tidak-aktif": "tidak aktif",
+        "short_not_called": "sumber {year} · belum dites",
+        "short_called": "sumber {year} · dites {date}: {result}",
+        "print_not_called": "Nomor dicocokkan dengan sumbernya (sumber terbaru: {years}), belum dites dengan menelepon.",
+        "print_called": "Dites menelepon: {called}. Nomor lain belum dites.",
+        "print_all_called": "Dites menelepon: {called}.",
+        "report_wrong": "Nomor ini salah? Kabari kami",
+    },
+    "en": {
+        "newest_source": "Newest source: {date}",
+        "source_old": "(more than two years ago)",
+        "desk_checked": "compared with its sources on {date}",
+        "not_called": "not yet test-called",
+        "called": "test-called {number}: {date}, {result} (by {by})",
+        "result.tersambung": "got through",
+        "result.tidak-dijawab": "no answer",
+        "result.nomor-salah": "wrong number",
+        "result.tidak-aktif": "disconnected",
+        "short_not_called": "source {year} · not yet test-called",
+        "short_called": "source {year} · test-called {date}: {result}",
+        "print_not_called": "Numbers compared with their sources (newest: {years}), not yet test-called.",
+        "print_called": "Test-called: {called}. Other numbers not yet test-called.",
+        "print_all_called": "Test-called: {called}.",
+        "report_wrong": "Is this number wrong? Tell us",
+    },
+}
 
 
 PENALTY_WORDS: dict[str, dict[str, str]] = {

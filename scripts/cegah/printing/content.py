@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from .. import law, phones
+from .. import evidence, law, phones
+from ..blocks import emergency_contacts
 from ..content import load_contacts, load_page, load_penalties
 from ..errors import ContentError
 from ..project import Project
@@ -52,8 +53,9 @@ def _phone_parts(numbers, whatsapp: str | None, lang: str) -> list[str]:
 
 
 def contact_line(contact: Contact, lang: str) -> str:
-    name = (contact.short_name or contact.name)[lang]
-    return f"{name}: " + " · ".join(_phone_parts(contact.phones, contact.whatsapp, lang))
+    """A contact on print: only numbers whose latest test call did not fail."""
+    shown = evidence.reachable(contact)
+    return f"{contact.label(lang)}: " + " · ".join(_phone_parts(shown.phones, shown.whatsapp, lang))
 
 
 def office_line(office: LocalOffice, lang: str) -> str:
@@ -66,10 +68,15 @@ def office_line(office: LocalOffice, lang: str) -> str:
 
 
 def _contacts(job: PrintJob, data: PrintData) -> list[str]:
-    lines = [contact_line(c, job.lang) for c in data.contacts if c.emergency]
+    lines = [contact_line(c, job.lang) for c in emergency_contacts(data.contacts)]
     if job.campaign.office:
         lines.append(office_line(job.campaign.office, job.lang))
     return lines
+
+
+def _contacts_note(data: PrintData, lang: str) -> str:
+    """How the printed numbers were checked (the campaign's own office says so itself)."""
+    return evidence.print_note(emergency_contacts(data.contacts), lang)
 
 
 def is_draft(job: PrintJob) -> bool:
@@ -153,6 +160,7 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
         qr_url=project.page_url(job.lang, job.item.page),
         scan_caption=w["scan"],
         footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
+        contacts_note=_contacts_note(data, job.lang),
         event=_event(job),
         logo=_logo(project, job),
         draft_label=w["draft"] if is_draft(job) else None,
@@ -186,6 +194,7 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
         help_title=w["call_for_help"],
         contacts=_contacts(job, data),
         footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
+        contacts_note=_contacts_note(data, job.lang),
         inside=(first, second, third),
         logo=_logo(project, job),
         draft_label=w["draft"] if is_draft(job) else None,

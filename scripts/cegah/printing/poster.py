@@ -23,6 +23,7 @@ class PosterContent:
     qr_url: str
     scan_caption: str
     footer: str
+    contacts_note: str = ""  # how the numbers were checked, printed with the footer
     event: str | None = None
     logo: str | None = None  # path of an image for the header's right corner
     draft_label: str | None = None  # set when the item must not be handed out
@@ -56,9 +57,9 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
     )
 
     footer_top = height - margin - c.px(spec.footer_height)
-    c.text(
-        "footer", [content.footer], "footer", margin, footer_top, inner, c.px(spec.footer_height)
-    )
+    note = content.contacts_note if spec.contacts_note else ""
+    footer = [line for line in (note, content.footer) if line]
+    c.text("footer", footer, "footer", margin, footer_top, inner, c.px(spec.footer_height))
 
     qr_size = c.px(spec.qr_size)
     qr_top = footer_top - gap - qr_size

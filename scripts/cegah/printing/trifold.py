@@ -35,6 +35,7 @@ class TrifoldContent:
     inside: tuple[Panel, Panel, Panel]
     logo: str | None = None
     draft_label: str | None = None
+    contacts_note: str = ""  # how the numbers were checked, printed with the footer
 
 
 def _panel_boxes(widths: list[float], spec: TrifoldLayout) -> list[tuple[int, int]]:
@@ -171,7 +172,7 @@ def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
     )
     c.text(
         "footer",
-        [content.footer],
+        [line for line in (content.contacts_note, content.footer) if line],
         "footer",
         back.x,
         back.y + back.height - footer_height,
