@@ -8,6 +8,7 @@ Revoked articles appear only in the box, labelled with what replaced them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 
 from .schemas import Offence, PenaltiesFile
@@ -55,14 +56,69 @@ def penalty_sentence(offence: Offence, lang: str) -> str:
     return f" {w[offence.combine]} ".join(parts)
 
 
-def article_label(data: PenaltiesFile, offence: Offence) -> str:
-    return f"{data.laws[offence.law].short} {offence.article}"
+ARTICLE_WORDS_EN = (
+    (re.compile(r"\bPasal\b"), "Article"),
+    (re.compile(r" ayat \((\w+)\)"), r"(\1)"),
+    (re.compile(r"\bhuruf\b"), "letter"),
+    (re.compile(r"\bdan\b"), "and"),
+)
+
+
+def article_text(article: str, lang: str) -> str:
+    """Articles are written in Indonesian in the data; English says "Article 7(1)"."""
+    if lang == "id":
+        return article
+    for pattern, replacement in ARTICLE_WORDS_EN:
+        article = pattern.sub(replacement, article)
+    return article
+
+
+def article_label(data: PenaltiesFile, offence: Offence, lang: str) -> str:
+    """"UU 21/2007 Pasal 4" / "Law 21/2007 Article 4"."""
+    return f"{data.laws[offence.law].short[lang]} {article_text(offence.article, lang)}"
+
+
+def caveat(data: PenaltiesFile, offence: Offence, lang: str) -> str:
+    """What is not yet checked about this penalty (its law's caveat), or ''."""
+    law = data.laws[offence.law]
+    return law.caveat[lang] if law.caveat else ""
+
+
+def print_line(data: PenaltiesFile, offence: Offence, lang: str) -> str:
+    """One penalty for print: article, where it applies, penalty.
+
+    "KUHP Pasal 455 (eksploitasi di Indonesia): penjara paling lama 15 tahun dan ..."."""
+    label = article_label(data, offence, lang)
+    if offence.applies:
+        label += f" ({offence.applies[lang]})"
+    return f"{label}: {penalty_sentence(offence, lang)}"
+
+
+def print_caveats(data: PenaltiesFile, offences: list[Offence], lang: str) -> list[str]:
+    """Each cited law's caveat once, after the penalties: "KUHP: sesuai UU 1/2023; ..."."""
+    lines = []
+    for law_id in dict.fromkeys(o.law for o in offences):
+        law = data.laws[law_id]
+        if law.caveat:
+            lines.append(f"{law.short[lang]}: {law.caveat[lang]}.")
+    return lines
 
 
 def checked_line(data: PenaltiesFile, lang: str) -> str:
     """When and against what the penalty data was last checked."""
     basis = f" {data.basis[lang]}" if data.basis else "."
     return f"{PENALTY_WORDS[lang]['checked_on']} {long_date(data.reviewed, lang)}{basis}"
+
+
+def _applies_html(offence: Offence, lang: str) -> str:
+    if not offence.applies:
+        return ""
+    return f'<strong class="cegah-applies">{escape(offence.applies[lang])}.</strong> '
+
+
+def _caveat_html(data: PenaltiesFile, offence: Offence, lang: str) -> str:
+    note = caveat(data, offence, lang)
+    return f' <small class="cegah-caveat">({escape(note)})</small>' if note else ""
 
 
 def penalties_table(data: PenaltiesFile, lang: str) -> str:
@@ -75,12 +131,12 @@ def penalties_table(data: PenaltiesFile, lang: str) -> str:
     for offence in data.in_force():
         rows.append(
             f'<tr id="{escape(offence.id)}" data-offence="{escape(offence.id)}">'
-            f'<th scope="row">{escape(article_label(data, offence))}</th>'
-            f"<td>{escape(offence.covers[lang])}</td>"
+            f'<th scope="row">{escape(article_label(data, offence, lang))}</th>'
+            f"<td>{_applies_html(offence, lang)}{escape(offence.covers[lang])}</td>"
             f"<td>{escape(prison_text(offence, lang))}</td>"
             f"<td>{escape(fine_text(offence, lang))}</td>"
             f"<td>{escape(_since(offence.in_force_since, lang))}</td>"
-            f"<td>{escape(w['in_force'])}</td></tr>"
+            f"<td>{escape(w['in_force'])}{_caveat_html(data, offence, lang)}</td></tr>"
         )
     return (
         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
@@ -96,10 +152,10 @@ def law_changes(data: PenaltiesFile, lang: str) -> str:
     for old in data.revoked():
         new = data.by_id(old.replaced_by)
         items.append(
-            f'<li data-revoked="{escape(old.id)}"><del>{escape(article_label(data, old))}</del> '
-            f"({escape(w['revoked_by'])} {escape(old.revoked_by)}, "
+            f'<li data-revoked="{escape(old.id)}"><del>{escape(article_label(data, old, lang))}</del> '
+            f"({escape(w['revoked_by'])} {escape(article_text(old.revoked_by, lang))}, "
             f"{escape(long_date(old.revoked_on, lang))}) → "
-            f"<strong>{escape(article_label(data, new))}</strong></li>"
+            f"<strong>{escape(article_label(data, new, lang))}</strong></li>"
         )
     return (
         '<div class="admonition info cegah-law-changes">'

@@ -278,7 +278,9 @@ class CampaignItem(Strict):
     page: PagePath  # title and key points come from here; the QR code points here
     inside: list[PagePath] = []  # trifold: the pages of the three inside panels
     flap: PagePath | None = None  # trifold: the page whose key points go on the flap
-    penalties: list[str] = ["kuhp-455"]  # trifold: ids from penalties.yml for the last panel
+    # trifold: ids from penalties.yml for the last panel; by default both trafficking offences,
+    # since which one applies depends on where the victim is exploited
+    penalties: list[str] = ["kuhp-455", "uu21-4"]
 
     @model_validator(mode="after")
     def _trifold_needs_three_pages(self) -> CampaignItem:
@@ -388,7 +390,10 @@ class LayoutFile(RootModel[Annotated[PosterLayout | TrifoldLayout, Field(discrim
 
 class Law(Strict):
     name: Localized
-    short: str = Field(min_length=1)  # e.g. "KUHP", "UU 21/2007"
+    short: Localized  # e.g. "UU 21/2007" / "Law 21/2007"
+    # what is not yet checked about this law's penalties; shown beside every one of them, on
+    # the site and in print, e.g. "as enacted in UU 1/2023; UU 1/2026 not yet checked"
+    caveat: Localized | None = None
 
 
 class Prison(Strict):
@@ -415,6 +420,7 @@ class Offence(Strict):
     law: str
     article: str = Field(min_length=1)
     covers: Localized
+    applies: Localized | None = None  # where it applies, short: "exploitation within Indonesia"
     prison: Prison | None = None
     fine_max_rupiah: int | None = Field(default=None, gt=0)
     combine: Literal["and", "or", "and/or"] = "and"

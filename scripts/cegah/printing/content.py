@@ -141,10 +141,8 @@ def penalty_lines(data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob)
                 fix_id=f"gunakan id pasal yang berlaku: {', '.join(known)}.",
                 fix_en=f"use the id of an article in force: {', '.join(known)}.",
             )
-        offence = known[offence_id]
-        penalty = law.penalty_sentence(offence, lang)
-        lines.append(f"{law.article_label(data, offence)}: {penalty}")
-    return tuple(lines)
+        lines.append(law.print_line(data, known[offence_id], lang))
+    return tuple(lines + law.print_caveats(data, [known[i] for i in ids], lang))
 
 
 def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterContent:

@@ -69,7 +69,9 @@ def _panel(c: Composer, area: Box, panel: Panel, field: str) -> None:
     y = c.text(
         f"{field}.heading", [panel.heading], "heading", area.x, area.y, area.width, heading_height
     )
-    extra = c.px(c.spec.header_height) if panel.extra_lines else 0
+    # the penalty box grows by a quarter for every line past three (penalties and their caveats)
+    lines = len(panel.extra_lines)
+    extra = int(c.px(c.spec.header_height) * (1 + max(0, lines - 3) / 4)) if lines else 0
     bottom = area.y + area.height - extra
     y = c.text(
         f"{field}.points",
