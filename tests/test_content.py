@@ -96,7 +96,7 @@ def test_penalty_table_on_law_page_equals_data(built_site, real_project, lang):
             assert str(offence.prison.max_years) in prison
         if offence.fine_max_rupiah:
             assert unescape(law.fine_text(offence, lang)) == fine
-        assert status.split(" (")[0] in ("Berlaku", "In force")
+        assert status.split("(")[0].strip() in ("Berlaku", "In force")
         # what is not yet checked about a law's penalties stands in every row of that law
         caveat = data.laws[offence.law].caveat
         if caveat:
