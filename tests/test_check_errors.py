@@ -239,6 +239,15 @@ CASES = [
         ],
     ),
     (
+        "a bad email for wrong-number reports",
+        _set("mkdocs.yml", "email: koreksi@example.org", "email: koreksi-di-example.org"),
+        1,
+        [
+            "GALAT / ERROR: mkdocs.yml (extra.corrections.email)",
+            "  'koreksi-di-example.org' bukan alamat email yang valid. Perbaiki: tulis alamat lengkap seperti pengaduan@contoh.go.id, tanpa spasi.",
+        ],
+    ),
+    (
         "unknown front matter key",
         _set(ARTICLE_ID, "description:", "descripton:"),
         1,

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from html import escape
 
 from . import evidence, phones
-from .schemas import Contact, PageMeta, Phone, Source
-from .strings import long_date, words
+from .schemas import Contact, Corrections, PageMeta, Phone, Source
+from .strings import EVIDENCE_WORDS, long_date, words
 
 
 def key_points(meta: PageMeta, lang: str) -> str:
@@ -79,7 +79,25 @@ def _whatsapp_link(number: str, text: str) -> str:
     return f'<a href="{escape(phones.whatsapp_href(number))}">{escape(text)}</a>'
 
 
-def contact_card(contact: Contact, lang: str, on: dt.date) -> str:
+def report_wrong(corrections: Corrections | None, lang: str) -> str:
+    """"Nomor ini salah? Kabari kami": the operator's email and WhatsApp, on every card."""
+    if corrections is None:
+        return ""
+    w = words(lang)
+    links = []
+    if corrections.email:
+        mail = escape(corrections.email)
+        links.append(f'{escape(w["email"])} <a href="mailto:{mail}">{mail}</a>')
+    if corrections.whatsapp:
+        shown = phones.display(corrections.whatsapp)
+        links.append(f"{escape(w['whatsapp'])} {_whatsapp_link(corrections.whatsapp, shown)}")
+    text = escape(EVIDENCE_WORDS[lang]["report_wrong"])
+    return f'<p class="cegah-report">{text}: {" · ".join(links)}</p>'
+
+
+def contact_card(
+    contact: Contact, lang: str, on: dt.date, corrections: Corrections | None = None
+) -> str:
     """A contact's card: only the numbers whose latest test call did not fail, and how they
     were checked (newest source, desk check, test calls), in words."""
     w = words(lang)
@@ -108,7 +126,8 @@ def contact_card(contact: Contact, lang: str, on: dt.date) -> str:
         f'<div class="cegah-contact" id="{escape(contact.id)}">'
         f"<h3>{escape(contact.name[lang])}</h3>"
         f"<p>{escape(contact.description[lang])}</p>"
-        f'<ul class="cegah-channels">{"".join(lines)}</ul>{limits}{checked}</div>'
+        f'<ul class="cegah-channels">{"".join(lines)}</ul>{limits}{checked}'
+        f"{report_wrong(corrections, lang)}</div>"
     )
 
 
@@ -118,7 +137,11 @@ def shown_contacts(all_contacts: Iterable[Contact]) -> list[Contact]:
 
 
 def contacts(
-    all_contacts: Iterable[Contact], lang: str, on: dt.date, situation: str | None = None
+    all_contacts: Iterable[Contact],
+    lang: str,
+    on: dt.date,
+    situation: str | None = None,
+    corrections: Corrections | None = None,
 ) -> str:
     """Every contact (or those of one situation), grouped by situation in the order the data
     file first names them."""
@@ -129,7 +152,7 @@ def contacts(
             groups.setdefault(contact.situation, []).append(contact)
     parts = []
     for name, members in groups.items():
-        cards = "".join(contact_card(c, lang, on) for c in members)
+        cards = "".join(contact_card(c, lang, on, corrections) for c in members)
         heading = (
             f'<h2 id="{escape(name)}">{escape(w["situation." + name])}</h2>'
             if situation is None

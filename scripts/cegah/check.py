@@ -21,6 +21,7 @@ from .content import (
     campaign_files,
     load_campaign,
     load_contacts,
+    load_corrections,
     load_penalties,
     parse_page,
 )
@@ -46,6 +47,21 @@ def _place(doc: YamlDoc, path: tuple, warning: bool = False) -> dict:
     """file, line and key of a place in a data file, as Problem takes them."""
     key = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in path).lstrip(".")
     return dict(file=doc.file, line=doc.line_of(path), key=key, warning=warning)
+
+
+NO_CORRECTIONS = Problem(
+    file="mkdocs.yml",
+    key="extra.corrections",
+    warning=True,
+    problem_id="belum ada email atau WhatsApp untuk laporan nomor salah, jadi kartu kontak tidak "
+    "menampilkan 'Nomor ini salah? Kabari kami'.",
+    problem_en="no email or WhatsApp is set for reports of wrong numbers, so contact cards do not "
+    "show 'Is this number wrong? Tell us'.",
+    fix_id="isi extra.corrections.email dan/atau extra.corrections.whatsapp milik kantor pengelola "
+    "situs di mkdocs.yml.",
+    fix_en="set extra.corrections.email and/or extra.corrections.whatsapp of the office running the "
+    "site in mkdocs.yml.",
+)
 
 
 def evidence_problems(project: Project, today: dt.date) -> list[Problem]:
@@ -311,6 +327,9 @@ def collect_problems(project: Project, today: dt.date | None = None) -> list[Pro
     if _collect(problems, load_contacts, project) is not None:
         problems += evidence_problems(project, today)
     _collect(problems, load_penalties, project)
+    before = len(problems)
+    if _collect(problems, load_corrections, project) is None and len(problems) == before:
+        problems.append(NO_CORRECTIONS)  # not set (an invalid setting is reported instead)
     _collect(problems, load_translations, project)
     problems += page_problems(project)
     problems += translation_problems(project)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import ContentError, Problem, relative
 from .project import Project
-from .schemas import Campaign, ContactsFile, PageMeta, PenaltiesFile, SelfCheckFile
+from .schemas import Campaign, ContactsFile, Corrections, PageMeta, PenaltiesFile, SelfCheckFile
 from .validate import validate
 from .yamlfile import YamlDoc, load_yaml, parse_yaml, split_front_matter
 
@@ -27,6 +27,15 @@ def _context(project: Project) -> dict:
 def load_contacts(project: Project) -> ContactsFile:
     doc = load_yaml(project.data_dir / CONTACTS_FILE, project.root)
     return validate(doc, ContactsFile, _context(project))
+
+
+def load_corrections(project: Project) -> Corrections | None:
+    """mkdocs.yml extra.corrections: the operator's email and WhatsApp for wrong numbers."""
+    data = (project.config.get("extra") or {}).get("corrections")
+    if not data or not any(data.values()):
+        return None
+    doc = YamlDoc(data=data, file="mkdocs.yml")
+    return validate(doc, Corrections, prefix=("extra", "corrections"))
 
 
 def load_penalties(project: Project) -> PenaltiesFile:

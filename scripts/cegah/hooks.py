@@ -14,6 +14,7 @@ from mkdocs.plugins import event_priority
 from cegah import blocks, site, site_search, visitor
 from cegah.content import (
     load_contacts,
+    load_corrections,
     load_news,
     load_penalties,
     load_self_check,
@@ -47,6 +48,7 @@ def on_config(config):
         _state["data"] = SiteData(
             contacts=contacts,
             penalties=load_penalties(project),
+            corrections=load_corrections(project),
             news=lambda lang: load_news(project, lang),
             print_listing=lambda lang, url: listing_html(project, lang, folder_url(url)),
             self_check=lambda lang: self_check_html(

@@ -161,6 +161,20 @@ CallResult = Literal["tersambung", "tidak-dijawab", "nomor-salah", "tidak-aktif"
 FAILED_CALLS = ("nomor-salah", "tidak-aktif")
 
 
+def _check_email(value: str) -> str:
+    if not re.match(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}\Z", value):
+        raise fail(
+            f"'{value}' bukan alamat email yang valid.",
+            f"'{value}' is not a valid email address.",
+            "tulis alamat lengkap seperti pengaduan@contoh.go.id, tanpa spasi.",
+            "write the full address like pengaduan@contoh.go.id, without spaces.",
+        )
+    return value
+
+
+Email = Annotated[str, AfterValidator(_check_email)]
+
+
 class DatedSource(Source):
     """A source of a phone number: its own date is required, since readers are told how old
     the newest source is."""
@@ -189,7 +203,7 @@ class Contact(Strict):
     emergency: bool = False  # shown in the short emergency list (site and print)
     phones: list[Phone] = []
     whatsapp: WhatsAppText | None = None
-    email: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")] | None = None
+    email: Email | None = None
     website: Url | None = None
     hours: Localized | None = None
     limits: Localized | None = None
@@ -246,6 +260,13 @@ class Contact(Strict):
     def numbers(self) -> list[str]:
         """Every number a person can dial or message, as written in the data."""
         return [p.number for p in self.phones] + ([self.whatsapp] if self.whatsapp else [])
+
+
+class Corrections(Strict):
+    """Where readers report a wrong number without GitHub (mkdocs.yml extra.corrections)."""
+
+    email: Email | None = None
+    whatsapp: WhatsAppText | None = None
 
 
 class ContactsFile(Strict):

@@ -16,7 +16,7 @@ from typing import get_args
 from . import blocks, evidence, law
 from .content import Page
 from .errors import ContentError, Problem
-from .schemas import ContactsFile, PenaltiesFile, Situation
+from .schemas import ContactsFile, Corrections, PenaltiesFile, Situation
 from .strings import long_date
 
 # Problems found by the hooks during the current build. MkDocs turns a hook's exception into a
@@ -38,6 +38,7 @@ class SiteData:
     print_listing: Callable[[str, str], str] | None = None  # (lang, page url) -> HTML
     self_check: Callable[[str], str] | None = None  # lang -> the self-check form (HTML)
     today: dt.date = field(default_factory=evidence.today)  # for the age of sources
+    corrections: Corrections | None = None  # where readers report a wrong number
 
 
 def news_list(posts: list[Page], lang: str, page_path: Path) -> str:
@@ -67,7 +68,9 @@ def expand_markers(
     contacts = data.contacts.contacts
     # each renderer takes the marker's argument (None when there is none)
     renderers: dict[str, Callable[[str | None], str]] = {
-        "contacts": lambda situation: blocks.contacts(contacts, lang, data.today, situation),
+        "contacts": lambda situation: blocks.contacts(
+            contacts, lang, data.today, situation, data.corrections
+        ),
         "emergency": lambda _: blocks.emergency(contacts, lang, in_page=True),
         "penalties": lambda _: law.penalties_table(data.penalties, lang),
         "law-changes": lambda _: law.law_changes(data.penalties, lang),
