@@ -1,4 +1,4 @@
-"""The `cegah` command: build, print, check. Thin: parses options, calls plain functions,
+"""The `cegah` command: build, print, check, calls. Thin: parses options, calls plain functions,
 turns content problems into readable messages and exit codes (1 = content problem)."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from .build import BuildFailed, build_all, build_print
+from .calls.output import DEFAULT_PDF, make_call_sheet
+from .calls.record import record_calls
 from .check import run_checks
 from .errors import ContentError
 from .offline import OFFLINE_ZIP
@@ -21,6 +23,8 @@ contoh / examples:
   cegah print --campaign nasional --lang id --format poster-a4
   cegah print --out /tmp/cetak             tulis ke folder lain
   cegah check                              periksa isi tanpa menulis apa pun
+  cegah calls                              lembar panggilan uji (PDF + CSV) ke calls/
+  cegah calls --record calls/lembar-panggilan.csv   catat hasil panggilan di contacts.yml
 """
 
 
@@ -60,6 +64,19 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    calls = sub.add_parser(
+        "calls",
+        help="print a test-call sheet, or record its results (--record FILE.csv)",
+        description="Lembar panggilan uji untuk kantor, dan pencatatan hasilnya. / "
+        "A test-call sheet for an office, and recording its results.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    calls.add_argument("--out", type=Path, help=f"PDF to write (default: {DEFAULT_PDF})")
+    calls.add_argument("--all", action="store_true", help="list every number, not only those due")
+    calls.add_argument(
+        "--record", type=Path, metavar="FILE", help="add the results of a filled-in CSV"
+    )
     return parser
 
 
@@ -71,6 +88,24 @@ def _setup_logging(verbose: bool) -> None:
         logger.handlers[:] = [handler]
         logger.setLevel(logging.INFO if verbose else logging.WARNING)
         logger.propagate = False
+
+
+def _calls(project: Project, args: argparse.Namespace) -> int:
+    if args.record:
+        if args.out or args.all:
+            _parser().error("--record cannot be combined with --out or --all")
+        for line in record_calls(project, args.record).summary():
+            print(line)
+        return 0
+    sheet, files = make_call_sheet(project, args.out, everything=args.all)
+    for path in files:
+        print(path)
+    print(
+        f"{len(sheet.placed)} nomor, {len(sheet.pages)} halaman. / "
+        f"{len(sheet.placed)} numbers, {len(sheet.pages)} pages.",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 0
+        if args.command == "calls":
+            return _calls(project, args)
         return run_checks(project)
     except ContentError as exc:
         print(exc, file=sys.stderr)

@@ -1,0 +1,69 @@
+"""Which numbers are due for a test call: one row per number, not per contact.
+
+A number is due when no call to it got through in the last year, or when its latest call was
+not answered (call again during its hours). A number whose latest call failed stays on the
+sheet: a new call is how it comes back, and the office sees the failed call beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .. import evidence
+from ..schemas import Contact, TestCall
+from ..strings import EVIDENCE_WORDS, short_date
+
+LANG = "id"  # the sheet is for an office in Indonesia
+
+
+@dataclass(frozen=True)
+class CallRow:
+    """One number to dial, with what the caller needs to know."""
+
+    contact_id: str
+    label: str  # the short name, as on the emergency strip
+    answerer: str  # who should answer: the contact's full name
+    number: str  # as written in the data
+    whatsapp: bool
+    from_abroad: bool  # meant to be dialled from outside Indonesia
+    hours: str  # "-" when the data has none
+    last_call: TestCall | None
+
+    def last_call_text(self) -> str:
+        if self.last_call is None:
+            return "belum pernah dites"
+        result = EVIDENCE_WORDS[LANG]["result." + self.last_call.result]
+        return f"{short_date(self.last_call.date, LANG)}, {result}"
+
+
+def number_due(contact: Contact, number: str, on: dt.date) -> bool:
+    calls = evidence.calls_to(contact, number)
+    if calls and calls[-1].result == "tidak-dijawab":
+        return True
+    good = [c for c in calls if c.result == "tersambung"]
+    return not good or (on - good[-1].date).days > evidence.GOOD_CALL_DAYS
+
+
+def call_rows(contacts: Iterable[Contact], on: dt.date, everything: bool = False) -> list[CallRow]:
+    """The numbers to call, in the order of the data file (every number with everything)."""
+    rows = []
+    for contact in contacts:
+        abroad = {p.number for p in contact.phones if p.from_abroad}
+        for number in contact.numbers():
+            if not everything and not number_due(contact, number, on):
+                continue
+            rows.append(
+                CallRow(
+                    contact_id=contact.id,
+                    label=contact.label(LANG),
+                    answerer=contact.name[LANG],
+                    number=number,
+                    whatsapp=number == contact.whatsapp,
+                    from_abroad=number in abroad,
+                    hours=contact.hours[LANG] if contact.hours else "-",
+                    last_call=evidence.latest_call(contact, number),
+                )
+            )
+    return rows
