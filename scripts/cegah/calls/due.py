@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .. import evidence
+from .. import evidence, phones
 from ..schemas import Contact, TestCall
 from ..strings import EVIDENCE_WORDS, short_date
 
@@ -26,7 +26,8 @@ class CallRow:
     label: str  # the short name, as on the emergency strip
     answerer: str  # who should answer: the contact's full name
     number: str  # as written in the data
-    whatsapp: bool
+    whatsapp: bool  # the number takes WhatsApp
+    phone: bool  # the number is listed as a phone line
     from_abroad: bool  # meant to be dialled from outside Indonesia
     hours: str  # "-" when the data has none
     last_call: TestCall | None
@@ -36,6 +37,11 @@ class CallRow:
             return "belum pernah dites"
         result = EVIDENCE_WORDS[LANG]["result." + self.last_call.result]
         return f"{short_date(self.last_call.date, LANG)}, {result}"
+
+    def kind(self) -> str:
+        kinds = [k for k, on in (("Telepon", self.phone), ("WhatsApp", self.whatsapp)) if on]
+        text = " dan ".join(kinds)
+        return text + " (dari luar negeri)" if self.from_abroad else text
 
 
 def number_due(contact: Contact, number: str, on: dt.date) -> bool:
@@ -51,16 +57,21 @@ def call_rows(contacts: Iterable[Contact], on: dt.date, everything: bool = False
     rows = []
     for contact in contacts:
         abroad = {p.number for p in contact.phones if p.from_abroad}
-        for number in contact.numbers():
+        numbers = contact.numbers()
+        for position, number in enumerate(numbers):
+            if any(phones.same_number(number, n) for n in numbers[:position]):
+                continue  # a phone that is also the WhatsApp number: one row, one call
             if not everything and not number_due(contact, number, on):
                 continue
+            whatsapp = contact.whatsapp is not None and phones.same_number(number, contact.whatsapp)
             rows.append(
                 CallRow(
                     contact_id=contact.id,
                     label=contact.label(LANG),
                     answerer=contact.name[LANG],
                     number=number,
-                    whatsapp=number == contact.whatsapp,
+                    whatsapp=whatsapp,
+                    phone=number != contact.whatsapp,
                     from_abroad=number in abroad,
                     hours=contact.hours[LANG] if contact.hours else "-",
                     last_call=evidence.latest_call(contact, number),

@@ -45,17 +45,17 @@ class Recorded:
         """What was done, for the person at the keyboard."""
         n = len(self.added)
         lines = [
-            f"{n} panggilan dicatat di {self.data_file}. / {n} calls recorded in {self.data_file}."
+            f"{n} panggilan dicatat di {self.data_file}. / {n} call(s) recorded in {self.data_file}."
         ]
         if self.not_called:
             lines.append(
                 f"{self.not_called} baris tanpa hasil dilewati (tidak ditelepon). / "
-                f"{self.not_called} rows without a result skipped (not called)."
+                f"{self.not_called} row(s) without a result skipped (not called)."
             )
         if self.already:
             lines.append(
                 f"{self.already} panggilan sudah tercatat sebelumnya. / "
-                f"{self.already} calls were already recorded."
+                f"{self.already} call(s) already recorded."
             )
         for contact, call in self.added:
             if call.result in FAILED_CALLS:

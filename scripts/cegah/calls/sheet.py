@@ -168,11 +168,8 @@ def _row(index: int, row: CallRow) -> tuple[Fragment, int]:
         )
     # the number and what the caller should know
     y2 = frag.text(name + ".number", row.number, "number", x2, top, col2 - PAD)
-    kind = "WhatsApp" if row.whatsapp else "Telepon"
-    if row.from_abroad:
-        kind += " (dari luar negeri)"
     y2 = frag.text(
-        name + ".hours", f"{kind} · jam layanan: {row.hours}", "label", x2, y2, col2 - PAD
+        name + ".hours", f"{row.kind()} · jam layanan: {row.hours}", "label", x2, y2, col2 - PAD
     )
     y2 = frag.text(
         name + ".last", f"Terakhir dites: {row.last_call_text()}", "label", x2, y2, col2 - PAD

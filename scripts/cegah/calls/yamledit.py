@@ -121,8 +121,8 @@ def _append_to(
     value = match["value"].strip()
     if value == "[]":
         indent = match["indent"]
-        comment = f" {match['comment']}" if match["comment"] else ""
-        lines[key_line - 1] = f"{indent}calls:{comment}{newline}"
+        line = re.sub(r"calls:[ \t]*\[\]", "calls:", lines[key_line - 1], count=1)
+        lines[key_line - 1] = line.rstrip(" \t\r\n") + newline  # a comment stays as it was
         lines[key_line:key_line] = block(indent + "  ", indent + "    ")
         return
     count = len(doc.data["contacts"][index]["calls"] or [])
