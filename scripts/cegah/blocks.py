@@ -168,14 +168,15 @@ def emergency_contacts(all_contacts: Iterable[Contact]) -> list[Contact]:
 
 
 def emergency(all_contacts: Iterable[Contact], lang: str, in_page: bool = False) -> str:
-    """Short list of the emergency contacts: name, call/WhatsApp links and, in small type, how
-    the numbers were checked.
+    """Short list of the emergency contacts: name, call/WhatsApp links and, in small type, one
+    line on how the numbers were checked.
 
     On every page it is a landmark (the strip at the top); inside an article (in_page) it is a
     plain box, so that screen readers do not meet two landmarks with the same name."""
     w = words(lang)
     items = []
-    for contact in emergency_contacts(all_contacts):
+    shown_contacts = emergency_contacts(all_contacts)
+    for contact in shown_contacts:
         shown = evidence.reachable(contact)
         # a number for callers abroad is labelled, so nobody in Indonesia dials a paid line
         links = [
@@ -184,13 +185,17 @@ def emergency(all_contacts: Iterable[Contact], lang: str, in_page: bool = False)
         ]
         if shown.whatsapp:
             links.append(_whatsapp_link(shown.whatsapp, w["whatsapp"]))
-        age = escape(evidence.describe_short(contact, lang))
         items.append(
             f'<li><span class="cegah-name">{escape(contact.label(lang))}</span> '
-            f'{" · ".join(links)} <small class="cegah-age">({age})</small></li>'
+            f'{" · ".join(links)}</li>'
         )
+    # one line for the whole list keeps the strip short on a phone
+    note = escape(evidence.summary_note(shown_contacts, lang)) if shown_contacts else ""
     title = escape(w["emergency_title"])
-    listed = f"<strong>{title}</strong><ul>{''.join(items)}</ul>"
+    listed = (
+        f"<strong>{title}</strong><ul>{''.join(items)}</ul>"
+        f'<small class="cegah-age">{note}</small>'
+    )
     if in_page:
         return f'<div class="cegah-emergency-list">{listed}</div>'
     return f'<nav class="cegah-emergency" aria-label="{title}">{listed}</nav>'

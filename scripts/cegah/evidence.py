@@ -143,20 +143,10 @@ def describe(contact: Contact, lang: str, on: dt.date) -> str:
     return " · ".join(parts)
 
 
-def describe_short(contact: Contact, lang: str) -> str:
-    """The short form for the emergency strip and print: 'sumber 2021 · belum dites'."""
-    w = EVIDENCE_WORDS[lang]
-    year = newest_source(contact)[:4]
-    call = latest_shown_call(contact)
-    if call is None:
-        return w["short_not_called"].format(year=year)
-    return w["short_called"].format(
-        year=year, date=short_date(call.date, lang), result=w["result." + call.result]
-    )
-
-
-def print_note(contacts: list[Contact], lang: str) -> str:
-    """One sentence under a print item's contacts: how its numbers were checked."""
+def summary_note(contacts: list[Contact], lang: str) -> str:
+    """One sentence for a short list of contacts (emergency strip, print): how its numbers were
+    checked, e.g. "Nomor dicocokkan dengan sumbernya (sumber terbaru: 2024–2025), belum dites
+    dengan menelepon."."""
     w = EVIDENCE_WORDS[lang]
     called = []
     for contact in contacts:

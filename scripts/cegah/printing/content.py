@@ -76,7 +76,7 @@ def _contacts(job: PrintJob, data: PrintData) -> list[str]:
 
 def _contacts_note(data: PrintData, lang: str) -> str:
     """How the printed numbers were checked (the campaign's own office says so itself)."""
-    return evidence.print_note(emergency_contacts(data.contacts), lang)
+    return evidence.summary_note(emergency_contacts(data.contacts), lang)
 
 
 def is_draft(job: PrintJob) -> bool:
