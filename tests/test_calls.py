@@ -62,7 +62,7 @@ def test_sheet_is_one_a4_page_listing_every_due_number(mini):
     text = " ".join(line.text for line in sheet.pages[0].lines)
     assert "Lembar panggilan uji / Test-call sheet" in text
     assert "Dicetak 24 November 2026" in text
-    assert "cegah calls --record lembar-panggilan.csv" in text
+    assert "cegah calls --record calls/lembar-panggilan.csv" in text
     with template.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows == [

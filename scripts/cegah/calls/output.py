@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 from ..content import load_contacts
+from ..errors import relative
 from ..printing.draw import draw_sheet
 from ..printing.output import pdf_bytes, png_bytes, write_atomic
 from ..project import Project
@@ -48,7 +49,7 @@ def make_call_sheet(
         pdf = pdf.with_suffix(".pdf")
     csv_path, png_path = pdf.with_suffix(".csv"), pdf.with_suffix(".png")
     rows = call_rows(load_contacts(project).contacts, on, everything)
-    sheet = layout(rows, on, everything, csv_path.name)
+    sheet = layout(rows, on, everything, relative(csv_path, project.root))
     pngs = render(sheet)
     page = SPEC.page
     write_atomic(pdf, pdf_bytes(pngs, page.width, page.height))
