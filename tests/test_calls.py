@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 
 import pytest
 from cegah import blocks, cli
@@ -25,6 +26,17 @@ TODAY = dt.date(2026, 11, 24)
 CONTACTS = "docs/data/contacts.yml"
 HEADER = "kontak,nomor,tanggal,hasil,oleh,catatan\n"
 POLRI_CALLS = "desk_checked: 2026-11-23\n    calls: []\n  - id: sapa"
+
+
+@pytest.fixture(autouse=True)
+def _keep_loggers():
+    """cli.main points the mkdocs and cegah loggers at this test's captured stderr; put them
+    back, so later tests do not log into a closed stream."""
+    loggers = [logging.getLogger(name) for name in ("mkdocs", "cegah")]
+    saved = [(lg.handlers[:], lg.level, lg.propagate) for lg in loggers]
+    yield
+    for logger, (handlers, level, propagate) in zip(loggers, saved, strict=True):
+        logger.handlers[:], logger.level, logger.propagate = handlers, level, propagate
 
 
 @pytest.fixture
