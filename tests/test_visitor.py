@@ -171,3 +171,17 @@ def test_self_check_cannot_send_answers_without_javascript(built_site):
         form = re.search(r"<form data-cegah-self-check.*?</form>", html, re.S).group(0)
         assert 'type="submit"' not in form and "action=" not in form
         assert re.search(r'<button type="button" data-cegah-check hidden', form)
+
+
+def test_self_check_questions_keep_one_polarity(project_copy, real_project):
+    path = project_copy.data_dir / "self-check" / "id.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("    warning_if_yes: true", "    warning_if_yes: false", 1), encoding="utf-8"
+    )
+    with pytest.raises(ContentError) as caught:
+        load_self_check(project_copy, "id")
+    problem = caught.value.problems[0]
+    first = load_self_check(real_project, "id").questions[0].id
+    assert problem.problem_id == f"pertanyaan '{first}' memakai 'Tidak' sebagai tanda bahaya."
+    assert problem.key == "questions[0]"

@@ -120,7 +120,7 @@ def contact_card(
     )
     checked = (
         f'<p class="cegah-checked">{escape(evidence.describe(contact, lang, on))}. '
-        f"{escape(w['source'])}: {cited}</p>"
+        f"{escape(w['source'].capitalize())}: {cited}</p>"
     )
     return (
         f'<div class="cegah-contact" id="{escape(contact.id)}">'

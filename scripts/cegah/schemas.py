@@ -546,6 +546,20 @@ class SelfCheckQuestion(Strict):
     level: Literal["waspada", "bahaya"]
     advice: str = Field(min_length=1, max_length=300)  # shown when the warning answer is given
 
+    @model_validator(mode="after")
+    def _yes_is_the_warning(self) -> SelfCheckQuestion:
+        # one polarity for every question, so a reader never has to work out which answer warns
+        if not self.warning_if_yes:
+            raise fail(
+                f"pertanyaan '{self.id}' memakai 'Tidak' sebagai tanda bahaya.",
+                f"question '{self.id}' uses 'No' as the warning sign.",
+                "tulis ulang pertanyaannya sehingga jawaban 'Ya' berarti tanda bahaya, lalu isi "
+                "warning_if_yes: true.",
+                "rewrite the question so that 'Yes' means the warning sign, then set "
+                "warning_if_yes: true.",
+            )
+        return self
+
 
 class SelfCheckResult(Strict):
     title: str = Field(min_length=1)
