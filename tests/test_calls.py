@@ -47,13 +47,15 @@ def mini(tmp_path, monkeypatch):
     return site
 
 
-def _polri_call(site, date: str, result: str) -> None:
-    edit(
-        site / CONTACTS,
-        POLRI_CALLS,
-        f"desk_checked: 2026-11-23\n    calls:\n      - date: {date}\n        number: '110'\n"
-        f"        result: {result}\n        by: Kantor Imigrasi Uji\n  - id: sapa",
+def _sapa_call(site, date: str, result: str) -> None:
+    """A test call of SAPA's 129 (the last contact of the mini site)."""
+    path = site / CONTACTS
+    head, tail = path.read_text(encoding="utf-8").rsplit("    calls: []", 1)
+    call = (
+        f"    calls:\n      - date: {date}\n        number: '129'\n"
+        f"        result: {result}\n        by: Kantor Imigrasi Uji"
     )
+    path.write_text(head + call + tail, encoding="utf-8")
 
 
 # -- the sheet ------------------------------------------------------------------------------
@@ -69,17 +71,18 @@ def test_sheet_is_one_a4_page_listing_every_due_number(mini):
     box = pages[0].mediabox
     assert (round(float(box.width), 1), round(float(box.height), 1)) == (595.3, 841.9)
     # one row per number: SAPA 129 has a phone and a WhatsApp number
-    assert sheet.numbers() == ["110", "129", "08111-129-129"]
-    assert [p.row.contact_id for p in sheet.placed] == ["polri-110", "sapa-129", "sapa-129"]
+    # the emergency line 110 is never test-called
+    assert sheet.numbers() == ["129", "08111-129-129"]
+    assert [p.row.contact_id for p in sheet.placed] == ["sapa-129", "sapa-129"]
     text = " ".join(line.text for line in sheet.pages[0].lines)
     assert "Lembar panggilan uji / Test-call sheet" in text
     assert "Dicetak 24 November 2026" in text
     assert "cegah calls --record calls/lembar-panggilan.csv" in text
+    assert "Nomor darurat 110 dan 112 tidak ada di lembar ini" in text
     with template.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows == [
         ["kontak", "nomor", "tanggal", "hasil", "oleh", "catatan"],
-        ["polri-110", "110", "", "", "", ""],
         ["sapa-129", "129", "", "", "", ""],
         ["sapa-129", "08111-129-129", "", "", "", ""],
     ]
@@ -99,11 +102,11 @@ def test_sheet_type_and_lines_are_photocopier_safe(mini):
 
 
 def test_recent_good_call_is_not_listed_unless_all(mini):
-    _polri_call(mini, "2026-11-20", "tersambung")
+    _sapa_call(mini, "2026-11-20", "tersambung")
     sheet, _ = make_call_sheet(Project(mini), on=TODAY)
-    assert "110" not in sheet.numbers()
+    assert "129" not in sheet.numbers()
     sheet, _ = make_call_sheet(Project(mini), everything=True, on=TODAY)
-    assert sheet.numbers() == ["110", "129", "08111-129-129"]
+    assert sheet.numbers() == ["129", "08111-129-129"]  # not 110, even with --all
     assert "Terakhir dites: 20 Nov 2026, tersambung" in sheet.pages[0].text_of("row.1.last")
 
 
@@ -116,9 +119,9 @@ def test_recent_good_call_is_not_listed_unless_all(mini):
     ],
 )
 def test_due_numbers(mini, date, result, listed):
-    _polri_call(mini, date, result)
+    _sapa_call(mini, date, result)
     rows = call_rows(load_contacts(Project(mini)).contacts, TODAY)
-    assert ("110" in [r.number for r in rows]) is listed
+    assert ("129" in [r.number for r in rows]) is listed
 
 
 def test_rows_paginate(mini):
@@ -406,7 +409,6 @@ def test_a_phone_that_is_also_the_whatsapp_number_is_one_row(mini):
     )
     rows = call_rows(load_contacts(Project(mini)).contacts, TODAY)
     assert [(r.number, r.kind()) for r in rows] == [
-        ("110", "Telepon"),
         ("129", "Telepon"),
         ("+62 8111-129-129", "Telepon dan WhatsApp"),
     ]

@@ -213,7 +213,16 @@ CASES = [
         0,
         [
             "PERINGATAN / WARNING: docs/data/contacts.yml:13 (contacts[0].sources)",
-            "  sumber terbaru untuk 'polri-110' dari 2021 (lebih dari dua tahun) dan nomornya belum berhasil dites dalam setahun terakhir. Perbaiki: tes nomornya dengan menelepon (cegah calls) atau tambahkan sumber yang lebih baru.",
+            "  sumber terbaru untuk 'polri-110' dari 2021 (lebih dari dua tahun) dan nomornya belum berhasil dites dalam setahun terakhir. Perbaiki: tambahkan sumber resmi yang lebih baru (nomor darurat tidak dites dengan menelepon).",
+        ],
+    ),
+    (
+        "old sources of a line that can be test-called",
+        _set(CONTACTS, "date: 2025-08-14", "date: 2021"),
+        0,
+        [
+            "PERINGATAN / WARNING: docs/data/contacts.yml:31 (contacts[1].sources)",
+            "  sumber terbaru untuk 'sapa-129' dari 2021 (lebih dari dua tahun) dan nomornya belum berhasil dites dalam setahun terakhir. Perbaiki: tes nomornya dengan menelepon (cegah calls) atau tambahkan sumber yang lebih baru.",
         ],
     ),
     (

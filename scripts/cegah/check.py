@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import evidence
+from . import evidence, phones
 from .build import BuildFailed, build_site
 from .content import (
     CONTACTS_FILE,
@@ -62,6 +62,19 @@ NO_CORRECTIONS = Problem(
     fix_en="set extra.corrections.email and/or extra.corrections.whatsapp of the office running the "
     "site in mkdocs.yml.",
 )
+
+
+def _stale_fix(contact) -> dict:
+    """An emergency line is never test-called (phones.EMERGENCY_NUMBERS): only a newer source."""
+    if all(phones.is_emergency_line(n) for n in contact.numbers()):
+        return dict(
+            fix_id="tambahkan sumber resmi yang lebih baru (nomor darurat tidak dites dengan menelepon).",
+            fix_en="add a newer official source (emergency lines are not test-called).",
+        )
+    return dict(
+        fix_id="tes nomornya dengan menelepon (cegah calls) atau tambahkan sumber yang lebih baru.",
+        fix_en="test-call the number (cegah calls) or add a newer source.",
+    )
 
 
 def evidence_problems(project: Project, today: dt.date) -> list[Problem]:
@@ -136,8 +149,7 @@ def evidence_problems(project: Project, today: dt.date) -> list[Problem]:
                     "(lebih dari dua tahun) dan nomornya belum berhasil dites dalam setahun terakhir.",
                     problem_en=f"the newest source for '{name}' is from {evidence.newest_source(contact)} "
                     "(over two years old) and no test call got through in the last year.",
-                    fix_id="tes nomornya dengan menelepon (cegah calls) atau tambahkan sumber yang lebih baru.",
-                    fix_en="test-call the number (cegah calls) or add a newer source.",
+                    **_stale_fix(contact),
                 )
             )
         elif (today - contact.desk_checked).days > evidence.DESK_CHECK_WARNING_DAYS and (

@@ -23,6 +23,10 @@ SERVICE_NUMBERS = {
     "08001000": "KP2MI/BP2MI crisis center, toll-free from Indonesia",
 }
 
+# Emergency lines answer real emergencies: a test call would keep an operator from one, so they
+# are never put on the call sheet (their evidence is their sources).
+EMERGENCY_NUMBERS = {"110", "112"}
+
 MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 
 
@@ -32,6 +36,10 @@ def digits(text: str) -> str:
 
 def is_service_number(text: str) -> bool:
     return not text.strip().startswith("+") and digits(text) in SERVICE_NUMBERS
+
+
+def is_emergency_line(text: str) -> bool:
+    return is_service_number(text) and digits(text) in EMERGENCY_NUMBERS
 
 
 def parse(text: str) -> phonenumbers.PhoneNumber | None:

@@ -1,6 +1,7 @@
 """Which numbers are due for a test call: one row per number, not per contact.
 
-A number is due when no call to it got through in the last year, or when its latest call was
+Emergency lines (110, 112) are never listed: a test call keeps an operator from a real
+emergency. A number is due when no call to it got through in the last year, or when its latest call was
 not answered (call again during its hours). A number whose latest call failed stays on the
 sheet: a new call is how it comes back, and the office sees the failed call beside it.
 """
@@ -61,6 +62,8 @@ def call_rows(contacts: Iterable[Contact], on: dt.date, everything: bool = False
         for position, number in enumerate(numbers):
             if any(phones.same_number(number, n) for n in numbers[:position]):
                 continue  # a phone that is also the WhatsApp number: one row, one call
+            if phones.is_emergency_line(number):
+                continue  # never test an emergency line (phones.EMERGENCY_NUMBERS)
             if not everything and not number_due(contact, number, on):
                 continue
             whatsapp = contact.whatsapp is not None and phones.same_number(number, contact.whatsapp)

@@ -110,7 +110,8 @@ def instructions(csv_name: str) -> list[tuple[str, str]]:
         (
             "body",
             "1. Telepon setiap nomor pada jam layanannya. Nomor WhatsApp: kirim pesan atau "
-            "telepon lewat WhatsApp.",
+            "telepon lewat WhatsApp. Nomor darurat 110 dan 112 tidak ada di lembar ini: jangan "
+            "dites, supaya petugasnya tidak terhalang menjawab keadaan darurat.",
         ),
         (
             "body",
