@@ -257,6 +257,15 @@ CASES = [
         ],
     ),
     (
+        "a page source without address or date warns",
+        _set(ARTICLE_ID, "{title: Sumber uji, date: 2026-11}", "{title: Sumber uji}"),
+        0,
+        [
+            "PERINGATAN / WARNING: docs/id/tanda-tanda.md:6 (sources[0])",
+            "  sumber 'Sumber uji' tidak punya alamat (url) maupun tanggal (date). Perbaiki: tambahkan url sumbernya, atau paling sedikit tanggalnya (TTTT, TTTT-BB atau TTTT-BB-HH).",
+        ],
+    ),
+    (
         "unknown front matter key",
         _set(ARTICLE_ID, "description:", "descripton:"),
         1,

@@ -65,8 +65,15 @@ NO_CORRECTIONS = Problem(
 
 
 def _stale_fix(contact) -> dict:
-    """An emergency line is never test-called (phones.EMERGENCY_NUMBERS): only a newer source."""
-    if all(phones.is_emergency_line(n) for n in contact.numbers()):
+    """An emergency line is never test-called (phones.EMERGENCY_NUMBERS), and a website or an
+    email is not called at all: those need a newer source."""
+    numbers = contact.numbers()
+    if not numbers:
+        return dict(
+            fix_id="buka situsnya atau kirim email, lalu tambahkan sumber resmi yang lebih baru.",
+            fix_en="open its website or send an email, then add a newer official source.",
+        )
+    if all(phones.is_emergency_line(n) for n in numbers):
         return dict(
             fix_id="tambahkan sumber resmi yang lebih baru (nomor darurat tidak dites dengan menelepon).",
             fix_en="add a newer official source (emergency lines are not test-called).",
@@ -213,6 +220,30 @@ def page_problems(project: Project) -> list[Problem]:
                 )
             )
         problems += image_problems(path, file)
+        problems += source_problems(page, file)
+    return problems
+
+
+def source_problems(page, file: str) -> list[Problem]:
+    """A source a reader cannot find (no address) or date (no date) warns the editors."""
+    lines = page.path.read_text(encoding="utf-8").splitlines()
+    problems = []
+    for index, source in enumerate(page.meta.sources):
+        if source.url or source.date:
+            continue
+        line = next((n for n, text in enumerate(lines, 1) if source.title in text), None)
+        problems.append(
+            Problem(
+                file=file,
+                line=line,
+                key=f"sources[{index}]",
+                warning=True,
+                problem_id=f"sumber '{source.title}' tidak punya alamat (url) maupun tanggal (date).",
+                problem_en=f"the source '{source.title}' has neither an address (url) nor a date.",
+                fix_id="tambahkan url sumbernya, atau paling sedikit tanggalnya (TTTT, TTTT-BB atau TTTT-BB-HH).",
+                fix_en="add the source's url, or at least its date (YYYY, YYYY-MM or YYYY-MM-DD).",
+            )
+        )
     return problems
 
 
