@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cegah.build import build_all
+from cegah.commands.build import build_all
 from cegah.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "campaigns", "scripts/cegah/hooks.py")
+SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "campaigns")
 
 
 def copy_project(target: Path) -> Project:

@@ -10,11 +10,10 @@ MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 
 
 def make_mini_site(target: Path) -> Path:
-    """Copy the mini fixture plus the real hooks and overrides (which the fixture uses)."""
+    """Copy the mini fixture plus the real theme overrides (which the fixture uses); the plugin
+    comes from the installed package."""
     shutil.copytree(MINI, target)
     shutil.copytree(ROOT / "overrides", target / "overrides")
-    (target / "scripts" / "cegah").mkdir(parents=True)
-    shutil.copy2(ROOT / "scripts" / "cegah" / "hooks.py", target / "scripts" / "cegah" / "hooks.py")
     return target
 
 

@@ -9,15 +9,16 @@ import datetime as dt
 import logging
 
 import pytest
-from cegah import blocks, cli
 from cegah.calls.due import CallRow, call_rows
 from cegah.calls.output import make_call_sheet
 from cegah.calls.record import record_calls
 from cegah.calls.sheet import HEIGHT, MARGIN, MIN_TEXT_PT, WIDTH, layout
-from cegah.content import load_contacts
+from cegah.commands import cli
+from cegah.content.load import load_contacts
 from cegah.errors import ContentError
 from cegah.printing.fonts import font
 from cegah.project import Project
+from cegah.site import blocks
 from pypdf import PdfReader
 
 from .helpers import edit, make_mini_site, snapshot

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from cegah import cli
-from cegah.check import run_checks
+from cegah.commands import cli
+from cegah.commands.check import run_checks
 from cegah.project import Project
 
 from .helpers import edit, make_mini_site, snapshot
@@ -76,7 +76,7 @@ CASES = [
         [
             "GALAT / ERROR: docs/data/contacts.yml:12 (contacts[0].phones[0].number)",
             "  nomor layanan '119' tidak ada dalam daftar nomor layanan yang diizinkan. Perbaiki: periksa "
-            "nomornya; nomor layanan baru ditambahkan ke scripts/cegah/phones.py oleh pengembang setelah diverifikasi.",
+            "nomornya; nomor layanan baru ditambahkan ke scripts/cegah/content/phones.py oleh pengembang setelah diverifikasi.",
         ],
     ),
     (

@@ -7,10 +7,11 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from cegah import law, phones
-from cegah.content import load_contacts, load_page, load_penalties, parse_page
+from cegah.content import phones
+from cegah.content.load import load_contacts, load_page, load_penalties, parse_page
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
+from cegah.words import law
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("id", "en")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cegah.build import build_all
+from cegah.commands.build import build_all
 from cegah.project import Project
 
 from .helpers import edit, make_mini_site

@@ -9,9 +9,9 @@ import re
 from html import unescape
 
 import pytest
-from cegah import evidence
-from cegah.build import build_all
-from cegah.content import load_contacts, load_penalties
+from cegah.commands.build import build_all
+from cegah.content import evidence
+from cegah.content.load import load_contacts, load_penalties
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 from cegah.project import Project

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from cegah.offline import BUNDLE_FOLDER, OFFLINE_ZIP, README
+from cegah.commands.offline import BUNDLE_FOLDER, OFFLINE_ZIP, README
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cegah.build import build_all
+from cegah.commands.build import build_all
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 

@@ -7,8 +7,8 @@ import io
 
 import pytest
 import zxingcpp
-from cegah.printing.content import PrintData, is_draft
 from cegah.printing.fonts import font
+from cegah.printing.items import PrintData, is_draft
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import lay_out, load_layout
 from cegah.printing.sheet import to_px

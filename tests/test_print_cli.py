@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from cegah import cli
+from cegah.commands import cli
 from cegah.printing.output import write_atomic
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import render_all

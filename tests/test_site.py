@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from cegah import evidence, phones
-from cegah.content import load_contacts
-from cegah.strings import EVIDENCE_WORDS
+from cegah.content import evidence, phones
+from cegah.content.load import load_contacts
+from cegah.words import EVIDENCE_WORDS
 
 NOT_CALLED = {"id": "belum pernah dites dengan menelepon", "en": "not yet test-called"}
 
@@ -81,7 +81,7 @@ def test_contacts_page_lists_every_contact(built_site, real_project, lang):
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_article_shows_key_points_and_review_date(built_site, real_project, lang):
-    from cegah.content import load_page
+    from cegah.content.load import load_page
 
     meta = load_page(real_project, lang, "tanda-tanda").meta
     html = page(built_site, lang, "tanda-tanda")

@@ -9,11 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-from cegah import phones, visitor
-from cegah.content import load_contacts, load_page, load_self_check
+from cegah.content import phones
+from cegah.content.load import load_contacts, load_page, load_self_check
 from cegah.errors import ContentError
 from cegah.printing.plan import plan_jobs
-from cegah.site_search import entry_language, split_index
+from cegah.site import visitor
+from cegah.site.search import entry_language, split_index
 
 from .test_site import page
 

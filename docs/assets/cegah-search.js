@@ -1,6 +1,6 @@
 /* Cegah TPPO search, loaded by assets/cegah.js the first time the reader opens search.
  *
- * It loads search/<lang>.js (written after the build by scripts/cegah/site_search.py) with a
+ * It loads search/<lang>.js (written after the build by scripts/cegah/site/search.py) with a
  * <script> tag, which also works from file://, and searches it in the page: every word typed
  * must match the start of a word of a section (after a light Indonesian or English stemming,
  * so "melaporkan" finds "lapor"), title words count most. Results use Material's classes.

@@ -1,6 +1,6 @@
 /* Cegah TPPO self-check ("Is this job offer safe?"), on the page cek-tawaran only.
  *
- * Everything it shows is already in the page (scripts/cegah/selfcheck.py): this script only
+ * Everything it shows is already in the page (scripts/cegah/site/selfcheck.py): this script only
  * reads the answers and unhides the matching result and advice. No request, no storage: the
  * answers never leave the phone, and the check works offline once the page is open.
  *

@@ -16,13 +16,13 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from .bench_site import site_figures
-from .printing.content import PrintData
-from .printing.draw import draw_sheet
-from .printing.output import pdf_bytes, png_bytes
-from .printing.plan import plan_jobs
-from .printing.render import draw_item, lay_out, load_layout, render_all
-from .project import Project
+from cegah.bench_site import site_figures
+from cegah.printing.draw import draw_sheet
+from cegah.printing.items import PrintData
+from cegah.printing.output import pdf_bytes, png_bytes
+from cegah.printing.plan import plan_jobs
+from cegah.printing.render import draw_item, lay_out, load_layout, render_all
+from cegah.project import Project
 
 
 def _timed(action) -> float:

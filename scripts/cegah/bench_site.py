@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .project import Project
+from cegah.project import Project
 
 BUDGET_KB = 90.0
 BUDGET_RATIO = 1.15
@@ -220,7 +220,7 @@ class Figure:
 
 def measure(project: Project, work: Path, browser) -> tuple[list[Figure], int]:
     """First-view figures for PAGES, and the bytes the first search adds (id)."""
-    from .build import build_site
+    from cegah.commands.build import build_site
 
     ours, plain = work / "ours", work / "plain"
     build_site(project, ours)

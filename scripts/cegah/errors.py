@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -53,6 +55,25 @@ class ContentError(Exception):
     def one(cls, **problem: object) -> ContentError:
         """The usual case: one problem, given by Problem's fields."""
         return cls([Problem(**problem)])
+
+
+class ContentPluginError(PluginError):
+    """A content problem found inside the MkDocs build: MkDocs logs the message and stops; the
+    problems ride on the exception (MkDocs 1.6 may wrap it in Abort, keeping it as
+    __context__), so `cegah build` and `cegah check` report them without globals."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def problems_of(exc: BaseException) -> list[Problem]:
+    """The content problems an exception from a MkDocs build carries, if any."""
+    while exc is not None:
+        if isinstance(exc, ContentPluginError):
+            return exc.problems
+        exc = exc.__cause__ or exc.__context__
+    return []
 
 
 def relative(path: Path | str, root: Path | None = None) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ContentError
+from cegah.errors import ContentError
 
 
 class _ConfigLoader(yaml.SafeLoader):

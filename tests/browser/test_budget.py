@@ -14,7 +14,7 @@ from cegah.bench_site import (
     serve_folder,
     site_prefix,
 )
-from cegah.build import build_site
+from cegah.commands.build import build_site
 
 from ..conftest import copy_project
 

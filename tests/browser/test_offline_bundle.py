@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from cegah.offline import BUNDLE_FOLDER, OFFLINE_ZIP
+from cegah.commands.offline import BUNDLE_FOLDER, OFFLINE_ZIP
 
 
 @pytest.fixture(scope="module")

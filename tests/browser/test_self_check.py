@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cegah.content import load_self_check
+from cegah.content.load import load_self_check
 
 # (questions answered with their warning answer, expected result); the others get the safe one
 CASES = [

@@ -13,7 +13,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ContentError, Problem, relative
+from cegah.errors import ContentError, Problem, relative
 
 COLUMNS = ("kontak", "nomor", "tanggal", "hasil", "oleh", "catatan")
 REQUIRED = COLUMNS[:5]  # kontak, nomor, tanggal, hasil, oleh; catatan may be left out

@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .. import evidence, phones
-from ..schemas import Contact, TestCall
-from ..strings import EVIDENCE_WORDS, short_date
+from cegah.content import evidence, phones
+from cegah.content.schemas import Contact, TestCall
+from cegah.words import EVIDENCE_WORDS, short_date
 
 LANG = "id"  # the sheet is for an office in Indonesia
 

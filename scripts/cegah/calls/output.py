@@ -8,14 +8,14 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from ..content import load_contacts
-from ..errors import relative
-from ..printing.draw import draw_sheet
-from ..printing.output import pdf_bytes, png_bytes, write_atomic
-from ..project import Project
-from .csvfile import COLUMNS
-from .due import CallRow, call_rows
-from .sheet import DPI, SPEC, CallSheet, layout
+from cegah.calls.csvfile import COLUMNS
+from cegah.calls.due import CallRow, call_rows
+from cegah.calls.sheet import DPI, SPEC, CallSheet, layout
+from cegah.content.load import load_contacts
+from cegah.errors import relative
+from cegah.printing.draw import draw_sheet
+from cegah.printing.output import pdf_bytes, png_bytes, write_atomic
+from cegah.project import Project
 
 DEFAULT_PDF = Path("calls") / "lembar-panggilan.pdf"  # under the project root, never in site/
 
@@ -41,7 +41,7 @@ def make_call_sheet(
 ) -> tuple[CallSheet, list[Path]]:
     """Lay out and write the sheet for the numbers due on `on` (every number with everything);
     returns the layout and the files written (PDF, PNG preview, CSV)."""
-    from .. import evidence
+    from cegah.content import evidence
 
     on = on or evidence.today()
     pdf = (pdf or project.root / DEFAULT_PDF).resolve()

@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import get_args
 
-from .. import evidence, phones
-from ..content import CONTACTS_FILE, load_contacts
-from ..errors import ContentError, Problem, relative
-from ..printing.output import write_atomic
-from ..project import Project
-from ..schemas import FAILED_CALLS, CallResult, Contact, ContactsFile, TestCall
-from ..validate import validate
-from ..yamlfile import load_yaml, parse_yaml
-from .csvfile import CsvRow, read_call_csv
-from .yamledit import add_calls
+from cegah.calls.csvfile import CsvRow, read_call_csv
+from cegah.calls.yamledit import add_calls
+from cegah.content import evidence, phones
+from cegah.content.load import CONTACTS_FILE, load_contacts
+from cegah.content.problems import validate
+from cegah.content.schemas import FAILED_CALLS, CallResult, Contact, ContactsFile, TestCall
+from cegah.content.yamlfile import load_yaml, parse_yaml
+from cegah.errors import ContentError, Problem, relative
+from cegah.printing.output import write_atomic
+from cegah.project import Project
 
 RESULTS: tuple[str, ...] = get_args(CallResult)
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

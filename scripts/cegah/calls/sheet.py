@@ -12,11 +12,11 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..printing.sheet import Box, Sheet, TextLine
-from ..printing.text import pt_to_px, wrap
-from ..schemas import LayoutBase, PageSize, TextStyle
-from ..strings import long_date
-from .due import LANG, CallRow
+from cegah.calls.due import LANG, CallRow
+from cegah.content.schemas import LayoutBase, PageSize, TextStyle
+from cegah.printing.sheet import Box, Sheet, TextLine
+from cegah.printing.text import pt_to_px, wrap
+from cegah.words import long_date
 
 DPI = 200
 SPEC = LayoutBase(

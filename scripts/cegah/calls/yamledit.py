@@ -13,9 +13,9 @@ import re
 
 import yaml
 
-from ..errors import ContentError
-from ..schemas import TestCall
-from ..yamlfile import YamlDoc
+from cegah.content.schemas import TestCall
+from cegah.content.yamlfile import YamlDoc
+from cegah.errors import ContentError
 
 CALLS_LINE = re.compile(
     r"^(?P<indent>\s*)calls:[ \t]*(?P<value>[^#\n\r]*?)[ \t]*(?P<comment>#.*)?$"

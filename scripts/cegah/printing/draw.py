@@ -11,9 +11,9 @@ from functools import lru_cache
 import segno
 from PIL import Image, ImageDraw
 
-from ..schemas import LayoutBase
-from .fonts import font, text_options
-from .sheet import Box, QrCode, Sheet
+from cegah.content.schemas import LayoutBase
+from cegah.printing.fonts import font, text_options
+from cegah.printing.sheet import Box, QrCode, Sheet
 
 QR_ERROR_LEVEL = "m"  # survives a smudged or folded print
 QR_QUIET_MODULES = 4

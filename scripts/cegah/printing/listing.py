@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from ..content import load_page
-from ..project import Project
-from ..strings import words
-from .plan import PrintJob, plan_jobs
-from .render import load_layout
-from .sheet import to_px
+from cegah.content.load import load_page
+from cegah.printing.plan import PrintJob, plan_jobs
+from cegah.printing.render import load_layout
+from cegah.printing.sheet import to_px
+from cegah.project import Project
+from cegah.words import words
 
 
 def _to_root(page_url: str) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content import campaign_files, load_campaign
-from ..errors import ContentError, relative
-from ..project import Project
-from ..schemas import Campaign, CampaignItem
+from cegah.content.load import campaign_files, load_campaign
+from cegah.content.schemas import Campaign, CampaignItem
+from cegah.errors import ContentError, relative
+from cegah.project import Project
 
 PRINT_DIR = "print"
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..schemas import PosterLayout
-from .sheet import Box, Composer, QrCode, Sheet, to_px
+from cegah.content.schemas import PosterLayout
+from cegah.printing.sheet import Box, Composer, QrCode, Sheet, to_px
 
 
 @dataclass(frozen=True)

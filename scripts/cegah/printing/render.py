@@ -20,20 +20,20 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ..errors import ContentError
-from ..project import Project
-from ..schemas import LayoutFile, PosterLayout, TrifoldLayout
-from ..strings import words
-from ..validate import validate
-from ..yamlfile import load_yaml
-from .content import PrintData, campaign_file, item_content, logo_digest
-from .draw import draw_sheet
-from .fonts import FONT_DIR, missing_glyphs
-from .output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
-from .plan import PrintJob
-from .poster import PosterContent, layout_poster
-from .sheet import FieldOverflow, Sheet
-from .trifold import TrifoldContent, layout_fold_guide, layout_trifold
+from cegah.content.problems import validate
+from cegah.content.schemas import LayoutFile, PosterLayout, TrifoldLayout
+from cegah.content.yamlfile import load_yaml
+from cegah.errors import ContentError
+from cegah.printing.draw import draw_sheet
+from cegah.printing.fonts import FONT_DIR, missing_glyphs
+from cegah.printing.items import PrintData, campaign_file, item_content, logo_digest
+from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
+from cegah.printing.plan import PrintJob
+from cegah.printing.poster import PosterContent, layout_poster
+from cegah.printing.sheet import FieldOverflow, Sheet
+from cegah.printing.trifold import TrifoldContent, layout_fold_guide, layout_trifold
+from cegah.project import Project
+from cegah.words import words
 
 LAYOUT_DIR = Path(__file__).resolve().parent.parent / "layouts"
 CACHE_DIR = ".cache/print"
@@ -56,12 +56,14 @@ def code_digest() -> str:
         [
             *package.glob("printing/*.py"),
             *package.glob("layouts/*.yml"),
-            package / "strings.py",
-            package / "law.py",
+            *package.glob("words/*"),
+            package / "content" / "evidence.py",
+            package / "content" / "phones.py",
             *FONT_DIR.glob("*.ttf"),
         ]
     ):
-        digest.update(path.name.encode() + path.read_bytes())
+        if path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..schemas import LayoutBase, TextStyle
-from .fonts import font, script, text_options
-from .text import TextOverflow, fit, pt_to_px
+from cegah.content.schemas import LayoutBase, TextStyle
+from cegah.printing.fonts import font, script, text_options
+from cegah.printing.text import TextOverflow, fit, pt_to_px
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 import pyphen
 
-from ..schemas import TextStyle
-from .fonts import font, text_options
+from cegah.content.schemas import TextStyle
+from cegah.printing.fonts import font, text_options
 
 # Languages whose long words may be hyphenated at the end of a line (pyphen dictionaries).
 HYPHENATION = {"id": "id_ID", "en": "en_US"}

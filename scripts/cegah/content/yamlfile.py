@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ContentError, relative
+from cegah.errors import ContentError, relative
 
 FRONT_MATTER_FENCE = "---"
 

@@ -15,12 +15,11 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-from . import site
-from .errors import ContentError, Problem
-from .offline import OFFLINE_ZIP, build_offline
-from .printing.plan import plan_jobs
-from .printing.render import RenderReport, render_all
-from .project import Project
+from cegah.commands.offline import OFFLINE_ZIP, build_offline
+from cegah.errors import ContentError, Problem, problems_of
+from cegah.printing.plan import plan_jobs
+from cegah.printing.render import RenderReport, render_all
+from cegah.project import Project
 
 log = logging.getLogger("cegah")
 
@@ -44,12 +43,10 @@ def build_site(project: Project, out_dir: Path, strict: bool = True, **overrides
             **overrides,
         )
         mkdocs_build(config)
-    except PluginError as exc:
-        # our hooks raise PluginError with the editor-facing message
-        raise BuildFailed(str(exc), list(site.reported)) from None
-    except (Abort, ConfigurationError) as exc:
+    except (PluginError, Abort, ConfigurationError) as exc:
+        # the plugin's ContentPluginError carries the editor-facing problems (maybe inside Abort)
         message = str(exc) or "MkDocs stopped the build (see the messages above)."
-        raise BuildFailed(message, list(site.reported)) from None
+        raise BuildFailed(message, problems_of(exc)) from None
 
 
 def build_print(

@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from html import escape
 
-from .schemas import Offence, PenaltiesFile
-from .strings import PENALTY_WORDS, long_date, rupiah
+from cegah.content.schemas import Offence, PenaltiesFile
+from cegah.words import PENALTY_WORDS, long_date, rupiah
 
 
 def _since(value: str, lang: str) -> str:

@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
-from .errors import ContentError, Problem
-from .yamlfile import YamlDoc
+from cegah.content.yamlfile import YamlDoc
+from cegah.errors import ContentError, Problem
 
 Model = TypeVar("Model", bound=BaseModel)
 

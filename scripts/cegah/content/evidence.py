@@ -4,7 +4,7 @@ A number is only as good as its evidence: the sources that print it (each with i
 the day someone compared the numbers with those sources (a desk check), and test calls. This
 module derives, from the data, what every output needs: the newest source, the latest call of
 each number, which numbers must not be shown (their latest call failed) and which contacts are
-due for a test call. The words for readers are in strings.py (EVIDENCE_WORDS).
+due for a test call. The words for readers are in cegah.words (EVIDENCE_WORDS).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
-from . import phones
-from .schemas import FAILED_CALLS, Contact, Phone, TestCall
-from .strings import EVIDENCE_WORDS, long_date, short_date
+from cegah.content import phones
+from cegah.content.schemas import FAILED_CALLS, Contact, Phone, TestCall
+from cegah.words import EVIDENCE_WORDS, long_date, short_date
 
 SOURCE_AGE_WARNING_DAYS = 2 * 365  # a newest source older than this: say so, warn the editors
 GOOD_CALL_DAYS = 365  # a successful test call this recent keeps an old source acceptable

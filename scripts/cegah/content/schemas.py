@@ -21,8 +21,8 @@ from pydantic import (
     model_validator,
 )
 
-from . import phones
-from .validate import fail
+from cegah.content import phones
+from cegah.content.problems import fail
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -114,9 +114,9 @@ def _check_phone(value: str) -> str:
         raise fail(
             f"nomor layanan '{value}' tidak ada dalam daftar nomor layanan yang diizinkan.",
             f"service number '{value}' is not on the list of allowed service numbers.",
-            "periksa nomornya; nomor layanan baru ditambahkan ke scripts/cegah/phones.py oleh "
+            "periksa nomornya; nomor layanan baru ditambahkan ke scripts/cegah/content/phones.py oleh "
             "pengembang setelah diverifikasi.",
-            "check the number; new service numbers are added to scripts/cegah/phones.py by a "
+            "check the number; new service numbers are added to scripts/cegah/content/phones.py by a "
             "developer after verification.",
         )
     raise fail(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from .printing.plan import PrintJob
+from cegah.printing.plan import PrintJob
 
 # Only the site's own files. Material's inline scripts are moved to assets/cegah.js and
 # overrides/partials/javascripts/*.html, so scripts need neither 'unsafe-inline' nor a hash;

@@ -8,13 +8,13 @@ import logging
 import sys
 from pathlib import Path
 
-from .build import BuildFailed, build_all, build_print
-from .calls.output import DEFAULT_PDF, make_call_sheet
-from .calls.record import record_calls
-from .check import run_checks
-from .errors import ContentError
-from .offline import OFFLINE_ZIP
-from .project import Project
+from cegah.calls.output import DEFAULT_PDF, make_call_sheet
+from cegah.calls.record import record_calls
+from cegah.commands.build import BuildFailed, build_all, build_print
+from cegah.commands.check import run_checks
+from cegah.commands.offline import OFFLINE_ZIP
+from cegah.errors import ContentError
+from cegah.project import Project
 
 EXAMPLES = """\
 contoh / examples:

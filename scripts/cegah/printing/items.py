@@ -12,16 +12,16 @@ from pathlib import Path
 
 from PIL import Image
 
-from .. import evidence, law, phones
-from ..blocks import emergency_contacts
-from ..content import load_contacts, load_page, load_penalties
-from ..errors import ContentError
-from ..project import Project
-from ..schemas import Contact, LocalOffice, PenaltiesFile
-from ..strings import PENALTY_WORDS, long_date, words
-from .plan import PrintJob
-from .poster import PosterContent
-from .trifold import Panel, TrifoldContent
+from cegah.content import evidence, phones
+from cegah.content.load import load_contacts, load_page, load_penalties
+from cegah.content.schemas import Contact, LocalOffice, PenaltiesFile
+from cegah.errors import ContentError
+from cegah.printing.plan import PrintJob
+from cegah.printing.poster import PosterContent
+from cegah.printing.trifold import Panel, TrifoldContent
+from cegah.project import Project
+from cegah.site.blocks import emergency_contacts
+from cegah.words import PENALTY_WORDS, law, long_date, words
 
 
 @dataclass(frozen=True)

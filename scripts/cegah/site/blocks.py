@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Iterable
 from html import escape
 
-from . import evidence, phones
-from .schemas import Contact, Corrections, PageMeta, Phone, Source
-from .strings import EVIDENCE_WORDS, long_date, words
+from cegah.content import evidence, phones
+from cegah.content.schemas import Contact, Corrections, PageMeta, Phone, Source
+from cegah.words import EVIDENCE_WORDS, long_date, words
 
 
 def key_points(meta: PageMeta, lang: str) -> str:

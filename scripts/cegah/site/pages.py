@@ -1,5 +1,5 @@
 """What the MkDocs hooks do, as plain functions: expand markers, add key points and sources,
-compute absolute hreflang links. hooks.py only wires these to MkDocs events.
+compute absolute hreflang links. plugin.py only wires these to MkDocs events.
 """
 
 from __future__ import annotations
@@ -13,15 +13,12 @@ from html import escape
 from pathlib import Path
 from typing import get_args
 
-from . import blocks, evidence, law
-from .content import Page
-from .errors import ContentError, Problem
-from .schemas import ContactsFile, Corrections, PenaltiesFile, Situation
-from .strings import long_date
-
-# Problems found by the hooks during the current build. MkDocs turns a hook's exception into a
-# log line and a generic abort; `cegah check` reads the structured problems from here instead.
-reported: list[Problem] = []
+from cegah.content import evidence
+from cegah.content.load import Page
+from cegah.content.schemas import ContactsFile, Corrections, PenaltiesFile, Situation
+from cegah.errors import ContentError
+from cegah.site import blocks
+from cegah.words import law, long_date
 
 # <!-- cegah:NAME --> or <!-- cegah:NAME ARGUMENT -->, alone on a line
 MARKER = re.compile(r"^<!--\s*cegah:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->[ \t]*$", re.MULTILINE)

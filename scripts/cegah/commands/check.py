@@ -13,9 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import evidence, phones
-from .build import BuildFailed, build_site
-from .content import (
+from cegah.commands.build import BuildFailed, build_site
+from cegah.content import evidence, phones
+from cegah.content.load import (
     CONTACTS_FILE,
     NEWS_FOLDER,
     campaign_files,
@@ -25,14 +25,14 @@ from .content import (
     load_penalties,
     parse_page,
 )
-from .errors import ContentError, Problem, relative
-from .printing.content import PrintData
-from .printing.plan import plan_jobs
-from .printing.render import plan_job
-from .project import Project
-from .strings import EVIDENCE_WORDS
-from .translations import coverage_table, load_translations, translation_problems
-from .yamlfile import YamlDoc, load_yaml
+from cegah.content.translations import coverage_table, load_translations, translation_problems
+from cegah.content.yamlfile import YamlDoc, load_yaml
+from cegah.errors import ContentError, Problem, relative
+from cegah.printing.items import PrintData
+from cegah.printing.plan import plan_jobs
+from cegah.printing.render import plan_job
+from cegah.project import Project
+from cegah.words import EVIDENCE_WORDS
 
 
 def _collect(problems: list[Problem], action, *args):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import Problem
-from .project import Project
-from .schemas import TranslationsFile
-from .validate import validate
-from .yamlfile import load_yaml
+from cegah.content.problems import validate
+from cegah.content.schemas import TranslationsFile
+from cegah.content.yamlfile import load_yaml
+from cegah.errors import Problem
+from cegah.project import Project
 
 TRANSLATIONS_FILE = "translations.yml"
 

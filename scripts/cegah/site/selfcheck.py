@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from . import blocks
-from .schemas import Contact, SelfCheckFile, SelfCheckQuestion
+from cegah.content.schemas import Contact, SelfCheckFile, SelfCheckQuestion
+from cegah.site import blocks
 
 # Material admonition style for each result level
 RESULT_STYLE = {"aman": "success", "waspada": "warning", "bahaya": "danger"}

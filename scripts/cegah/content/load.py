@@ -9,11 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError, Problem, relative
-from .project import Project
-from .schemas import Campaign, ContactsFile, Corrections, PageMeta, PenaltiesFile, SelfCheckFile
-from .validate import validate
-from .yamlfile import YamlDoc, load_yaml, parse_yaml, split_front_matter
+from cegah.content.problems import validate
+from cegah.content.schemas import (
+    Campaign,
+    ContactsFile,
+    Corrections,
+    PageMeta,
+    PenaltiesFile,
+    SelfCheckFile,
+)
+from cegah.content.yamlfile import YamlDoc, load_yaml, parse_yaml, split_front_matter
+from cegah.errors import ContentError, Problem, relative
+from cegah.project import Project
 
 CONTACTS_FILE = "contacts.yml"
 PENALTIES_FILE = "penalties.yml"

@@ -10,7 +10,7 @@ import datetime as dt
 
 from babel.dates import format_date
 
-from .errors import ContentError
+from cegah.errors import ContentError
 
 WORDS: dict[str, dict[str, str]] = {
     "id": {
@@ -107,7 +107,7 @@ WORDS: dict[str, dict[str, str]] = {
 def words(lang: str) -> dict[str, str]:
     if lang not in WORDS:
         raise ContentError.one(
-            file="scripts/cegah/strings.py",
+            file="scripts/cegah/words/__init__.py",
             problem_id=f"kata-kata antarmuka untuk bahasa '{lang}' belum ada.",
             problem_en=f"interface words for language '{lang}' are missing.",
             fix_id=f"tambahkan kolom '{lang}' ke WORDS.",

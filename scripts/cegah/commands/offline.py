@@ -5,7 +5,7 @@ A folder of pages opened from disk has no web server: a link to "tanda-tanda/" s
 listing instead of the page. So the bundle is a second build of the same sources with
 `use_directory_urls: false` (links name the file: tanda-tanda.html); the print files are copied
 from the finished build, not rendered twice. Search and the self-check work from file:// (both
-load with <script> tags only, see site_search.py); BACA-SAYA.txt says what does not.
+load with <script> tags only, see cegah.site.search); BACA-SAYA.txt says what does not.
 
 `make build` writes it into the site itself, as site/cegah-tppo-offline.zip, so the published
 site offers it for download.
@@ -19,14 +19,14 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from .printing.plan import PRINT_DIR
-from .project import Project
+from cegah.printing.plan import PRINT_DIR
+from cegah.project import Project
 
 OFFLINE_ZIP = "cegah-tppo-offline.zip"
 BUNDLE_FOLDER = "cegah-tppo"  # the one folder inside the zip
 README = "BACA-SAYA.txt"
 # files that only make sense on a web server, and Material's search worker and lunr languages,
-# which our search does not use (site_search.py); source maps are for developers
+# which our search does not use (cegah.site.search); source maps are for developers
 LEFT_OUT = (
     "404.html",
     "sitemap.xml",
@@ -79,7 +79,7 @@ Built: {date}
 
 def build_offline(project: Project, site_dir: Path, zip_path: Path) -> Path:
     """Build the file:// copy of the site, add site_dir/print, and write zip_path."""
-    from .build import build_site  # build.py calls this module: import at call time
+    from cegah.commands.build import build_site  # build.py calls this module: import at call time
 
     with tempfile.TemporaryDirectory(prefix="cegah-offline-") as folder:
         bundle = Path(folder) / BUNDLE_FOLDER

@@ -1,0 +1,1 @@
+"""The cegah command: build, print, check, calls; and the offline bundle."""

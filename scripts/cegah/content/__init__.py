@@ -1,0 +1,1 @@
+"""Load and validate everything an editor writes: data files, front matter, campaigns."""

@@ -1,0 +1,138 @@
+"""The MkDocs plugin `cegah` (entry point in pyproject.toml, listed under `plugins:` in
+mkdocs.yml). Thin: each event calls plain functions (cegah.site.pages, visitor, search); its
+state lives on the instance, and content problems travel on the exception
+(ContentPluginError), so `cegah build` and `cegah check` print the editor-facing messages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.plugins import BasePlugin, event_priority
+
+from cegah.content.load import (
+    load_contacts,
+    load_corrections,
+    load_news,
+    load_penalties,
+    load_self_check,
+    parse_page,
+)
+from cegah.errors import ContentError, ContentPluginError, relative
+from cegah.printing.listing import listing_html
+from cegah.printing.plan import plan_jobs
+from cegah.project import Project
+from cegah.site import blocks, search, visitor
+from cegah.site.pages import SiteData, folder_url, hreflang_links, page_markdown
+from cegah.site.selfcheck import self_check_html
+from cegah.words import words
+
+
+class CegahConfig(Config):
+    # where "Quick exit" goes: an ordinary, harmless page (see visitor.QUICK_EXIT_URL)
+    quick_exit_url = c.Type(str, default=visitor.QUICK_EXIT_URL)
+
+
+class CegahPlugin(BasePlugin[CegahConfig]):
+    def __init__(self):
+        self.project: Project | None = None
+        self.data: SiteData | None = None
+        self._share_images: dict[tuple[str, str], str] | None = None
+
+    def on_config(self, config):
+        self.project = Project(Path(config.config_file_path).parent)
+        project = self.project
+        try:
+            contacts = load_contacts(project)
+            self.data = SiteData(
+                contacts=contacts,
+                penalties=load_penalties(project),
+                corrections=load_corrections(project),
+                news=lambda lang: load_news(project, lang),
+                print_listing=lambda lang, url: listing_html(project, lang, folder_url(url)),
+                self_check=lambda lang: self_check_html(
+                    load_self_check(project, lang), contacts.contacts, lang
+                ),
+            )
+        except ContentError as exc:
+            raise ContentPluginError(exc.problems) from None
+        self._share_images = None
+        return config
+
+    def share_images(self) -> dict[tuple[str, str], str]:
+        """Share images from the print plan, once per build. A broken campaign file leaves
+        pages without a share image here: the print step and `cegah check` report it, once."""
+        if self._share_images is None:
+            try:
+                self._share_images = visitor.share_images(plan_jobs(self.project))
+            except ContentError:
+                self._share_images = {}
+        return self._share_images
+
+    def on_page_markdown(self, markdown, page, config, files):
+        file = relative(page.file.abs_src_path, self.project.root)
+        lang = _lang(page, config)
+        path = Path(page.file.abs_src_path)
+        try:
+            parsed = parse_page(
+                path.read_text(encoding="utf-8"), file, lang, page.file.src_uri, path
+            )
+            return page_markdown(
+                markdown, parsed, self.data, file, page.url, config.theme["language"]
+            )
+        except ContentError as exc:
+            raise ContentPluginError(exc.problems) from None
+
+    def on_page_context(self, context, page, config, nav):
+        project = self.project
+        alternates = {lang: f.url for lang, f in getattr(page.file, "alternates", {}).items()}
+        context["cegah_hreflang"] = hreflang_links(
+            project.site_url, alternates, project.default_language
+        )
+        lang = _lang(page, config)
+        context["cegah_emergency"] = blocks.emergency(self.data.contacts.contacts, lang)
+        self._visitor_context(context, lang)
+        context["cegah_share"] = visitor.share_for(
+            page, config, lang, project.site_url, self.share_images()
+        )
+        return context
+
+    def _visitor_context(self, context, lang: str) -> None:
+        """What every page template needs from cegah.site.visitor (also the 404 page)."""
+        context["cegah_words"] = words(lang)
+        context["cegah_csp"] = visitor.CSP
+        context["cegah_exit_url"] = self.config.quick_exit_url
+
+    def on_template_context(self, context, template_name, config):
+        # 404.html is a theme template, not a page: it gets no on_page_context
+        if template_name == "404.html":
+            lang = self.project.default_language
+            context["cegah_emergency"] = blocks.emergency(self.data.contacts.contacts, lang)
+            self._visitor_context(context, lang)
+            # (language, its words, its home below the site root), default language first
+            codes = sorted(self.project.language_codes, key=lambda code: code != lang)
+            context["cegah_404"] = [(c, words(c), "" if c == lang else f"{c}/") for c in codes]
+        return context
+
+    def on_post_template(self, output, template_name, config):
+        # GitHub Pages serves one 404.html for every missing address; the i18n plugin renders
+        # it in each language into the same file. Keep the default language's (it shows all).
+        if (
+            template_name == "404.html"
+            and config.theme["language"] != self.project.default_language
+        ):
+            return ""
+        return output
+
+    @event_priority(-200)  # after mkdocs-static-i18n (-100) merged the languages' search entries
+    def on_post_build(self, config):
+        project = self.project
+        search.write_language_indexes(
+            Path(config.site_dir), project.language_codes, project.default_language
+        )
+
+
+def _lang(page, config) -> str:
+    return getattr(page.file, "locale", None) or config.theme["language"]
