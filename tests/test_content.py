@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from cegah.content import phones
-from cegah.content.load import load_contacts, load_page, load_penalties, parse_page
+from cegah.content.load import load_contacts, load_penalties, parse_page
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 from cegah.words import law
@@ -64,7 +64,7 @@ def test_at_least_three_news_posts_and_twelve_questions(real_project):
     for lang in LANGS:
         posts = [s for s in pages_of(lang) if s.startswith("kegiatan/") and s != "kegiatan/index"]
         assert len(posts) >= 3
-        faq = load_page(real_project, lang, "tanya-jawab").body
+        faq = real_project.content.page(lang, "tanya-jawab").body
         assert len(re.findall(r"^### ", faq, re.M)) >= 12
 
 

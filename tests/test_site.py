@@ -81,9 +81,8 @@ def test_contacts_page_lists_every_contact(built_site, real_project, lang):
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_article_shows_key_points_and_review_date(built_site, real_project, lang):
-    from cegah.content.load import load_page
 
-    meta = load_page(real_project, lang, "tanda-tanda").meta
+    meta = real_project.content.page(lang, "tanda-tanda").meta
     html = page(built_site, lang, "tanda-tanda")
     box = re.search(r'<div class="admonition abstract cegah-key-points">(.*?)</div>', html, re.S)
     assert box

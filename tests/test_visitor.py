@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from cegah.content import phones
-from cegah.content.load import load_contacts, load_page, load_self_check
+from cegah.content.load import load_contacts
 from cegah.errors import ContentError
 from cegah.printing.plan import plan_jobs
 from cegah.site import visitor
@@ -50,7 +50,7 @@ def test_csp_allows_only_self():
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_share_metadata_and_whatsapp_link(built_site, real_project, lang):
-    meta = load_page(real_project, lang, "tanda-tanda").meta
+    meta = real_project.content.page(lang, "tanda-tanda").meta
     html = page(built_site, lang, "tanda-tanda")
     url = real_project.page_url(lang, "tanda-tanda")
     assert f'<meta property="og:url" content="{url}">' in html
@@ -144,9 +144,9 @@ def test_self_check_languages_must_agree(project_copy):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("id: visa\n", "id: visa-kerja\n", 1), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        load_self_check(project_copy, "en")
+        project_copy.content.self_check("en")
     problem = caught.value.problems[0]
-    ids = [q.id for q in load_self_check(project_copy, "id").questions]
+    ids = [q.id for q in project_copy.content.self_check("id").questions]
     assert problem.file == "docs/data/self-check/en.yml"
     assert problem.key == f"questions[{ids.index('visa')}]"
     assert problem.line == text.splitlines().index("  - id: visa") + 1
@@ -160,7 +160,7 @@ def test_self_check_needs_every_result(project_copy):
     end = text.index("next_steps_title:")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        load_self_check(project_copy, "id")
+        project_copy.content.self_check("id")
     assert "bahaya" in caught.value.problems[0].problem_en
 
 
@@ -181,8 +181,8 @@ def test_self_check_questions_keep_one_polarity(project_copy, real_project):
         text.replace("    warning_if_yes: true", "    warning_if_yes: false", 1), encoding="utf-8"
     )
     with pytest.raises(ContentError) as caught:
-        load_self_check(project_copy, "id")
+        project_copy.content.self_check("id")
     problem = caught.value.problems[0]
-    first = load_self_check(real_project, "id").questions[0].id
+    first = real_project.content.self_check("id").questions[0].id
     assert problem.problem_id == f"pertanyaan '{first}' memakai 'Tidak' sebagai tanda bahaya."
     assert problem.key == "questions[0]"

@@ -53,6 +53,13 @@ class Project:
         )
 
     @cached_property
+    def content(self):
+        """The content store: every source file read and validated once (content/store.py)."""
+        from cegah.content.store import Content  # the store loads through this project
+
+        return Content(self)
+
+    @cached_property
     def config(self) -> dict:
         with open(self.root / "mkdocs.yml", encoding="utf-8") as handle:
             return yaml.load(handle, Loader=_ConfigLoader) or {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from cegah.content.load import load_self_check
 
 # (questions answered with their warning answer, expected result); the others get the safe one
 CASES = [
@@ -28,7 +27,7 @@ def answer(page, data, warnings: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("changed,expected", CASES)
 def test_result_for_answers(visit, site_url, real_project, lang, changed, expected):
-    data = load_self_check(real_project, lang)
+    data = real_project.content.self_check(lang)
     seen = visit(site_url + URL[lang])
     page = seen.page
     page.context.set_offline(True)  # once loaded, the check needs no network
@@ -59,7 +58,7 @@ def test_result_for_answers(visit, site_url, real_project, lang, changed, expect
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_unanswered_question_is_pointed_out(visit, site_url, real_project, lang):
-    data = load_self_check(real_project, lang)
+    data = real_project.content.self_check(lang)
     seen = visit(site_url + URL[lang])
     page = seen.page
     first = data.questions[0]
@@ -72,7 +71,7 @@ def test_unanswered_question_is_pointed_out(visit, site_url, real_project, lang)
 
 
 def test_controls_are_labelled(visit, site_url, real_project):
-    data = load_self_check(real_project, "id")
+    data = real_project.content.self_check("id")
     page = visit(site_url + URL["id"]).page
     for question in data.questions:
         group = page.get_by_role("group", name=question.text)

@@ -11,7 +11,6 @@ from pathlib import Path
 from cegah.calls.csvfile import COLUMNS
 from cegah.calls.due import CallRow, call_rows
 from cegah.calls.sheet import DPI, SPEC, CallSheet, layout
-from cegah.content.load import load_contacts
 from cegah.errors import relative
 from cegah.printing.draw import draw_sheet
 from cegah.printing.output import pdf_bytes, png_bytes, write_atomic
@@ -48,7 +47,7 @@ def make_call_sheet(
     if pdf.suffix.lower() != ".pdf":
         pdf = pdf.with_suffix(".pdf")
     csv_path, png_path = pdf.with_suffix(".csv"), pdf.with_suffix(".png")
-    rows = call_rows(load_contacts(project).contacts, on, everything)
+    rows = call_rows(project.content.contacts().contacts, on, everything)
     sheet = layout(rows, on, everything, relative(csv_path, project.root))
     pngs = render(sheet)
     page = SPEC.page

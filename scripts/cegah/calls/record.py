@@ -20,7 +20,7 @@ from typing import get_args
 from cegah.calls.csvfile import CsvRow, read_call_csv
 from cegah.calls.yamledit import add_calls
 from cegah.content import evidence, phones
-from cegah.content.load import CONTACTS_FILE, load_contacts
+from cegah.content.load import CONTACTS_FILE
 from cegah.content.problems import validate
 from cegah.content.schemas import FAILED_CALLS, CallResult, Contact, ContactsFile, TestCall
 from cegah.content.yamlfile import load_yaml, parse_yaml
@@ -239,7 +239,7 @@ def record_calls(project: Project, csv_path: Path, on: dt.date | None = None) ->
     """Check the CSV, then add its new calls to contacts.yml. Raises ContentError with every
     problem, having written nothing, when any row is bad."""
     on = on or evidence.today()
-    contacts = load_contacts(project).contacts
+    contacts = project.content.contacts().contacts
     rows = read_call_csv(csv_path, project.root)
     calls, not_called, problems = check_rows(rows, contacts, relative(csv_path, project.root), on)
     if problems:

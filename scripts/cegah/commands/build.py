@@ -42,6 +42,7 @@ def build_site(project: Project, out_dir: Path, strict: bool = True, **overrides
             site_dir=str(out_dir),
             **overrides,
         )
+        config.plugins["cegah"].use_project(project)  # one content store for every output
         mkdocs_build(config)
     except (PluginError, Abort, ConfigurationError) as exc:
         # the plugin's ContentPluginError carries the editor-facing problems (maybe inside Abort)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cegah.content.problems import validate
+from cegah.content.problems import language_not_configured, validate
 from cegah.content.schemas import (
     Campaign,
     ContactsFile,
@@ -18,7 +18,7 @@ from cegah.content.schemas import (
     PenaltiesFile,
     SelfCheckFile,
 )
-from cegah.content.yamlfile import YamlDoc, load_yaml, parse_yaml, split_front_matter
+from cegah.content.yamlfile import YamlDoc, parse_yaml, split_front_matter
 from cegah.errors import ContentError, Problem, relative
 from cegah.project import Project
 
@@ -32,7 +32,7 @@ def _context(project: Project) -> dict:
 
 
 def load_contacts(project: Project) -> ContactsFile:
-    doc = load_yaml(project.data_dir / CONTACTS_FILE, project.root)
+    doc = project.content.yaml(project.data_dir / CONTACTS_FILE)
     return validate(doc, ContactsFile, _context(project))
 
 
@@ -46,7 +46,7 @@ def load_corrections(project: Project) -> Corrections | None:
 
 
 def load_penalties(project: Project) -> PenaltiesFile:
-    doc = load_yaml(project.data_dir / PENALTIES_FILE, project.root)
+    doc = project.content.yaml(project.data_dir / PENALTIES_FILE)
     return validate(doc, PenaltiesFile, _context(project))
 
 
@@ -80,11 +80,10 @@ def parse_page(text: str, file: str, lang: str, slug: str, path: Path) -> Page:
     return Page(lang=lang, slug=slug, path=path, meta=meta, body=body, body_offset=offset)
 
 
-def load_page(project: Project, lang: str, slug: str) -> Page:
+def existing_page_path(project: Project, lang: str, slug: str) -> Path:
+    """Where page slug of language lang is; a clear problem if it does not exist."""
     path = project.page_path(lang, slug)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.is_file():
         file = relative(project.docs_dir / lang / f"{slug}.md", project.root)
         raise ContentError.one(
             file=file,
@@ -92,7 +91,15 @@ def load_page(project: Project, lang: str, slug: str) -> Page:
             problem_en=f"page '{slug}' does not exist in language '{lang}'.",
             fix_id=f"periksa nama halaman, atau buat docs/{lang}/{slug}.md.",
             fix_en=f"check the page name, or create docs/{lang}/{slug}.md.",
-        ) from None
+        )
+    return path
+
+
+def read_page(project: Project, path: Path, lang: str) -> Page:
+    """Read and validate one page; its slug is its path below docs/<lang>/ without .md."""
+    folder = (project.docs_dir / lang).resolve()
+    slug = path.relative_to(folder).with_suffix("").as_posix() if folder in path.parents else path.stem
+    text = path.read_text(encoding="utf-8")
     return parse_page(text, relative(path, project.root), lang, slug, path)
 
 
@@ -101,7 +108,7 @@ def campaign_files(project: Project) -> list[Path]:
 
 
 def load_campaign(project: Project, path: Path) -> Campaign:
-    doc = load_yaml(path, project.root)
+    doc = project.content.yaml(path)
     campaign = validate(doc, Campaign, _context(project))
     for index, lang in enumerate(campaign.languages or ()):
         if lang not in project.language_codes:
@@ -109,66 +116,59 @@ def load_campaign(project: Project, path: Path) -> Campaign:
                 file=doc.file,
                 line=doc.line_of(("languages", index)),
                 key=f"languages[{index}]",
-                problem_id=f"bahasa '{lang}' tidak ada di mkdocs.yml.",
-                problem_en=f"language '{lang}' is not configured in mkdocs.yml.",
-                fix_id=f"gunakan salah satu: {', '.join(project.language_codes)}.",
-                fix_en=f"use one of: {', '.join(project.language_codes)}.",
+                **language_not_configured(lang, project.language_codes),
             )
     return campaign
 
 
-def load_news(project: Project, lang: str) -> list[Page]:
-    """News posts of one language, newest first (posts need a `date` in front matter)."""
+def is_news_post(slug: str) -> bool:
+    return slug.startswith(f"{NEWS_FOLDER}/") and slug != f"{NEWS_FOLDER}/index"
+
+
+def news_date_problem(page: Page, project: Project) -> Problem | None:
+    """The one news-date rule: a post in the news folder needs a date."""
+    if not is_news_post(page.slug) or page.meta.date is not None:
+        return None
+    return Problem(
+        file=relative(page.path, project.root),
+        key="date",
+        problem_id="berita di folder kegiatan wajib punya tanggal (date).",
+        problem_en="a news post in the kegiatan folder needs a date.",
+        fix_id="tambahkan 'date: TTTT-BB-HH' di front matter.",
+        fix_en="add 'date: YYYY-MM-DD' to the front matter.",
+    )
+
+
+def news_posts(content, lang: str) -> list[Page]:
+    """News posts of one language (from the store), newest first."""
+    project = content.project
     folder = project.docs_dir / lang / NEWS_FOLDER
-    posts = []
-    for path in sorted(folder.glob("*.md")):
-        if path.stem == "index":
-            continue
-        posts.append(
-            parse_page(
-                path.read_text(encoding="utf-8"),
-                relative(path, project.root),
-                lang,
-                f"{NEWS_FOLDER}/{path.stem}",
-                path,
-            )
-        )
-    missing = [p for p in posts if p.meta.date is None]
-    if missing:
-        raise ContentError(
-            [
-                Problem(
-                    file=relative(p.path, project.root),
-                    key="date",
-                    problem_id="berita di folder kegiatan wajib punya tanggal (date).",
-                    problem_en="a news post in the kegiatan folder needs a date.",
-                    fix_id="tambahkan 'date: TTTT-BB-HH' di front matter.",
-                    fix_en="add 'date: YYYY-MM-DD' to the front matter.",
-                )
-                for p in missing
-            ]
-        )
+    posts = [content.page_file(p, lang) for p in sorted(folder.glob("*.md")) if p.stem != "index"]
+    problems = [p for p in (news_date_problem(post, project) for post in posts) if p]
+    if problems:
+        raise ContentError(problems)
     return sorted(posts, key=lambda p: (p.meta.date, p.slug), reverse=True)
 
 
-# --- Self-check (docs/data/self-check/<lang>.yml); appended section, so its imports are here --
+# --- Self-check (docs/data/self-check/<lang>.yml) -------------------------------------------
 
 SELF_CHECK_FOLDER = "self-check"
 
 
-def _self_check_doc(project: Project, lang: str) -> tuple[SelfCheckFile, YamlDoc]:
-    doc = load_yaml(project.data_dir / SELF_CHECK_FOLDER / f"{lang}.yml", project.root)
+def self_check_doc(project: Project, lang: str) -> tuple[SelfCheckFile, YamlDoc]:
+    doc = project.content.yaml(project.data_dir / SELF_CHECK_FOLDER / f"{lang}.yml")
     return validate(doc, SelfCheckFile), doc
 
 
-def load_self_check(project: Project, lang: str) -> SelfCheckFile:
+def load_self_check(content, lang: str) -> SelfCheckFile:
     """The self-check of one language, compared with the default language's: the questions'
     order, ids, warning answers and levels must be the same in every language (only the texts are
     translated), so the same answers give the same result whatever language the reader uses."""
-    checked, doc = _self_check_doc(project, lang)
+    project = content.project
+    checked, doc = content.self_check_doc(lang)
     if lang == project.default_language:
         return checked
-    reference, ref_doc = _self_check_doc(project, project.default_language)
+    reference, ref_doc = content.self_check_doc(project.default_language)
     expected = [(q.id, q.warning_if_yes, q.level) for q in reference.questions]
     actual = [(q.id, q.warning_if_yes, q.level) for q in checked.questions]
     if actual == expected:

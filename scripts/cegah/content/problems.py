@@ -39,6 +39,17 @@ def fail(
     )
 
 
+def language_not_configured(lang: str, codes: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """The one language-membership message (problem and fix), for data texts and campaigns."""
+    listed = ", ".join(codes)
+    return dict(
+        problem_id=f"bahasa '{lang}' tidak ada di mkdocs.yml.",
+        problem_en=f"language '{lang}' is not configured in mkdocs.yml.",
+        fix_id=f"gunakan salah satu: {listed}.",
+        fix_en=f"use one of: {listed}.",
+    )
+
+
 def _key_text(path: tuple[Any, ...]) -> str:
     text = ""
     for part in path:

@@ -22,7 +22,7 @@ from pydantic import (
 )
 
 from cegah.content import phones
-from cegah.content.problems import fail
+from cegah.content.problems import fail, language_not_configured
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -63,12 +63,8 @@ def _check_localized(value: dict[str, str], info: ValidationInfo) -> dict[str, s
             f"add a line '{missing[0]}: ...' under this key.",
         )
     if unknown:
-        raise fail(
-            f"bahasa '{unknown[0]}' tidak ada di mkdocs.yml.",
-            f"language '{unknown[0]}' is not configured in mkdocs.yml.",
-            f"gunakan salah satu: {', '.join(wanted)}.",
-            f"use one of: {', '.join(wanted)}.",
-        )
+        words = language_not_configured(unknown[0], wanted)
+        raise fail(words["problem_id"], words["problem_en"], words["fix_id"], words["fix_en"])
     return value
 
 

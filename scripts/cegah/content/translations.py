@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from cegah.content.problems import validate
 from cegah.content.schemas import TranslationsFile
-from cegah.content.yamlfile import load_yaml
 from cegah.errors import Problem
 from cegah.project import Project
 
@@ -17,7 +16,7 @@ def load_translations(project: Project) -> TranslationsFile:
     path = project.data_dir / TRANSLATIONS_FILE
     if not path.exists():
         return TranslationsFile()
-    return validate(load_yaml(path, project.root), TranslationsFile)
+    return validate(project.content.yaml(path), TranslationsFile)
 
 
 def pages_in(project: Project, lang: str) -> set[str]:
@@ -41,7 +40,7 @@ class Coverage:
 def coverage(project: Project) -> list[Coverage]:
     default = project.default_language
     reference = pages_in(project, default)
-    listed = load_translations(project).untranslated
+    listed = project.content.translations().untranslated
     result = []
     for lang in project.language_codes:
         have = pages_in(project, lang)

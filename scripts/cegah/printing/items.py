@@ -13,7 +13,6 @@ from pathlib import Path
 from PIL import Image
 
 from cegah.content import evidence, phones
-from cegah.content.load import load_contacts, load_page, load_penalties
 from cegah.content.schemas import Contact, LocalOffice, PenaltiesFile
 from cegah.errors import ContentError
 from cegah.printing.plan import PrintJob
@@ -33,7 +32,7 @@ class PrintData:
 
     @classmethod
     def load(cls, project: Project) -> PrintData:
-        return cls(load_contacts(project).contacts, load_penalties(project))
+        return cls(project.content.contacts().contacts, project.content.penalties())
 
 
 def campaign_file(job: PrintJob) -> str:
@@ -146,7 +145,7 @@ def penalty_lines(data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob)
 
 
 def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterContent:
-    page = load_page(project, job.lang, job.item.page)
+    page = project.content.page(job.lang, job.item.page)
     w = words(job.lang)
     return PosterContent(
         lang=job.lang,
@@ -166,12 +165,12 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
 
 
 def _panel(project: Project, job: PrintJob, slug: str) -> Panel:
-    page = load_page(project, job.lang, slug)
+    page = project.content.page(job.lang, slug)
     return Panel(page.meta.title, list(page.meta.key_points) or [page.meta.description])
 
 
 def trifold_content(project: Project, job: PrintJob, data: PrintData) -> TrifoldContent:
-    page = load_page(project, job.lang, job.item.page)
+    page = project.content.page(job.lang, job.item.page)
     w = words(job.lang)
     first, second, third = (_panel(project, job, slug) for slug in job.item.inside)
     third = Panel(

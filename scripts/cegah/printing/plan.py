@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cegah.content.load import campaign_files, load_campaign
+from cegah.content.load import campaign_files
 from cegah.content.schemas import Campaign, CampaignItem
 from cegah.errors import ContentError, relative
 from cegah.project import Project
@@ -88,7 +88,7 @@ def plan_jobs(
     for path in campaign_files(project):
         if campaign and path.stem != campaign:
             continue
-        loaded = load_campaign(project, path)
+        loaded = project.content.campaign(path)
         folder = _folder(project, path, loaded)
         for item in loaded.items:
             if fmt and item.format != fmt:

@@ -12,14 +12,6 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from cegah.content.load import (
-    load_contacts,
-    load_corrections,
-    load_news,
-    load_penalties,
-    load_self_check,
-    parse_page,
-)
 from cegah.errors import ContentError, ContentPluginError, relative
 from cegah.printing.listing import listing_html
 from cegah.printing.plan import plan_jobs
@@ -39,21 +31,28 @@ class CegahPlugin(BasePlugin[CegahConfig]):
     def __init__(self):
         self.project: Project | None = None
         self.data: SiteData | None = None
+        self._given: Project | None = None
         self._share_images: dict[tuple[str, str], str] | None = None
 
+    def use_project(self, project: Project) -> None:
+        """Share a command's project (and so its content store) with this build, so print,
+        the offline build and the checks do not load the same files again."""
+        self._given = project
+
     def on_config(self, config):
-        self.project = Project(Path(config.config_file_path).parent)
-        project = self.project
+        # mkdocs build/serve on its own: a fresh project, so every rebuild reads the files anew
+        self.project = self._given or Project(Path(config.config_file_path).parent)
+        content = self.project.content
         try:
-            contacts = load_contacts(project)
+            contacts = content.contacts()
             self.data = SiteData(
                 contacts=contacts,
-                penalties=load_penalties(project),
-                corrections=load_corrections(project),
-                news=lambda lang: load_news(project, lang),
-                print_listing=lambda lang, url: listing_html(project, lang, folder_url(url)),
+                penalties=content.penalties(),
+                corrections=content.corrections(),
+                news=content.news,
+                print_listing=lambda lang, url: listing_html(self.project, lang, folder_url(url)),
                 self_check=lambda lang: self_check_html(
-                    load_self_check(project, lang), contacts.contacts, lang
+                    content.self_check(lang), contacts.contacts, lang
                 ),
             )
         except ContentError as exc:
@@ -74,14 +73,9 @@ class CegahPlugin(BasePlugin[CegahConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         file = relative(page.file.abs_src_path, self.project.root)
         lang = _lang(page, config)
-        path = Path(page.file.abs_src_path)
         try:
-            parsed = parse_page(
-                path.read_text(encoding="utf-8"), file, lang, page.file.src_uri, path
-            )
-            return page_markdown(
-                markdown, parsed, self.data, file, page.url, config.theme["language"]
-            )
+            parsed = self.project.content.page_file(Path(page.file.abs_src_path), lang)
+            return page_markdown(markdown, parsed, self.data, file, page.url, config.theme["language"])
         except ContentError as exc:
             raise ContentPluginError(exc.problems) from None
 
