@@ -12,9 +12,13 @@ import pytest
 from cegah.commands.build import build_all
 from cegah.content import evidence
 from cegah.content.load import load_contacts, load_penalties
+from cegah.content.schemas import Phone
+from cegah.printing.items import contact_line
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 from cegah.project import Project
+from cegah.site import blocks
+from cegah.words import contacts as contact_words
 
 from .helpers import edit, make_mini_site
 
@@ -79,7 +83,7 @@ def test_card_says_what_kind_of_check(mini_built):
     )
     assert "belum pernah dites" not in card
     english = _text((out / "en" / "index.html").read_text(encoding="utf-8"))
-    assert "test-called 110: November 20, 2026, got through" in english
+    assert "test-called 110: 20 November 2026, got through" in english  # British dates
 
 
 def test_failed_number_leaves_card_strip_and_print(mini_built):
@@ -143,3 +147,29 @@ def test_real_pages_never_give_the_kuhp_fine_without_its_scope(built_site):
             text = _text(block)
             if FINE_WITHIN_INDONESIA.search(text) and "455" in text:
                 assert re.search(r"Indonesia", text), (page, text)
+
+
+@pytest.mark.parametrize(
+    "number,lang,expected",
+    [
+        ("+60 17-668 8032", "id", "dari luar Malaysia"),
+        ("+852 6773 0466", "en", "from outside Hong Kong"),
+        ("+62 812-9007-0027", "id", "dari luar negeri"),
+    ],
+)
+def test_from_abroad_is_relative_to_the_numbers_country(number, lang, expected):
+    """For a worker in Malaysia, Malaysia is not abroad: say whose outside it is."""
+    assert contact_words.where_label(Phone(number=number, from_abroad=True), lang) == expected
+    assert contact_words.where_label(Phone(number=number), lang) == ""
+
+
+def test_card_strip_and_print_share_one_contact_line(real_project):
+    """Every channel the card shows with its label is on print with the same label."""
+    for contact in blocks.emergency_contacts(real_project.content.contacts().contacts):
+        for lang in ("id", "en"):
+            printed = contact_line(contact, lang)
+            card = _text(blocks.contact_card(contact, lang, TODAY))
+            for channel in contact_words.channels(contact, lang):
+                assert contact_words.short_text(channel, lang) in printed
+                if channel.where:
+                    assert channel.where in card

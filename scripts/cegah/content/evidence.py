@@ -13,11 +13,9 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 
-from babel.dates import format_date
-
 from cegah.content import phones
 from cegah.content.schemas import FAILED_CALLS, Contact, Phone, TestCall
-from cegah.words import EVIDENCE_WORDS, long_date, short_date
+from cegah.words import EVIDENCE_WORDS, long_date, month_year, short_date
 
 SOURCE_AGE_WARNING_DAYS = 2 * 365  # a newest source older than this: say so, warn the editors
 GOOD_CALL_DAYS = 365  # a successful test call this recent keeps an old source acceptable
@@ -117,7 +115,7 @@ def _source_date_words(date_text: str, lang: str) -> str:
     if len(date_text) == 4:
         return date_text
     if len(date_text) == 7:
-        return format_date(start, format="LLLL y", locale=lang)
+        return month_year(start, lang)
     return long_date(start, lang)
 
 
@@ -129,7 +127,9 @@ def describe(contact: Contact, lang: str, on: dt.date) -> str:
         parts[0] += " " + w["source_old"]
     parts.append(w["desk_checked"].format(date=long_date(contact.desk_checked, lang)))
     call = latest_shown_call(contact)
-    if call is None:
+    if not contact.numbers():
+        pass  # a website or email: nothing to dial, the sources and desk check say it all
+    elif call is None:
         parts.append(w["not_called"])
     else:
         parts.append(
@@ -143,11 +143,12 @@ def describe(contact: Contact, lang: str, on: dt.date) -> str:
     return " · ".join(parts)
 
 
-def summary_note(contacts: list[Contact], lang: str) -> str:
+def summary_note(contacts: list[Contact], lang: str, on: dt.date | None = None) -> str:
     """One sentence for a short list of contacts (emergency strip, print): how its numbers were
     checked, e.g. "Nomor dicocokkan dengan sumbernya (sumber terbaru: 2024–2025), belum dites
-    dengan menelepon."."""
+    dengan menelepon.", naming every contact whose newest source is over two years old."""
     w = EVIDENCE_WORDS[lang]
+    on = on or today()
     called = []
     for contact in contacts:
         call = latest_shown_call(contact)
@@ -157,6 +158,13 @@ def summary_note(contacts: list[Contact], lang: str) -> str:
     if not called:
         years = sorted({newest_source(c)[:4] for c in contacts})
         span = years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}"
-        return w["print_not_called"].format(years=span)
-    key = "print_all_called" if len(called) == len(contacts) else "print_called"
-    return w[key].format(called="; ".join(called))
+        note = w["print_not_called"].format(years=span)
+    else:
+        key = "print_all_called" if len(called) == len(contacts) else "print_called"
+        note = w[key].format(called="; ".join(called))
+    old = [
+        w["old_source"].format(name=c.label(lang), date=newest_source(c)[:4])
+        for c in contacts
+        if is_stale(c, on)
+    ]
+    return " ".join([note, *old])

@@ -98,7 +98,9 @@ def existing_page_path(project: Project, lang: str, slug: str) -> Path:
 def read_page(project: Project, path: Path, lang: str) -> Page:
     """Read and validate one page; its slug is its path below docs/<lang>/ without .md."""
     folder = (project.docs_dir / lang).resolve()
-    slug = path.relative_to(folder).with_suffix("").as_posix() if folder in path.parents else path.stem
+    slug = (
+        path.relative_to(folder).with_suffix("").as_posix() if folder in path.parents else path.stem
+    )
     text = path.read_text(encoding="utf-8")
     return parse_page(text, relative(path, project.root), lang, slug, path)
 

@@ -203,7 +203,8 @@ class Contact(Strict):
     website: Url | None = None
     hours: Localized | None = None
     limits: Localized | None = None
-    sources: list[DatedSource] = Field(min_length=1)
+    sources: list[DatedSource] = Field(min_length=1)  # of the numbers: they date the numbers
+    limits_sources: list[DatedSource] = []  # of the `limits` text, shown with it
     desk_checked: dt.date  # the day someone last compared the numbers with their sources
     calls: list[TestCall] = []  # test calls, in any order
 
@@ -296,8 +297,9 @@ class CampaignItem(Strict):
     inside: list[PagePath] = []  # trifold: the pages of the three inside panels
     flap: PagePath | None = None  # trifold: the page whose key points go on the flap
     # trifold: ids from penalties.yml for the last panel; by default both trafficking offences,
-    # since which one applies depends on where the victim is exploited
-    penalties: list[str] = ["kuhp-455", "uu21-4"]
+    # since which one applies depends on where the victim is exploited (abroad first: the main
+    # risk of this audience)
+    penalties: list[str] = ["uu21-4", "kuhp-455"]
 
     @model_validator(mode="after")
     def _trifold_needs_three_pages(self) -> CampaignItem:

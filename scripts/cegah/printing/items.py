@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from cegah.content import evidence, phones
+from cegah.content import evidence
 from cegah.content.schemas import Contact, LocalOffice, PenaltiesFile
 from cegah.errors import ContentError
 from cegah.printing.plan import PrintJob
@@ -21,6 +21,7 @@ from cegah.printing.trifold import Panel, TrifoldContent
 from cegah.project import Project
 from cegah.site.blocks import emergency_contacts
 from cegah.words import PENALTY_WORDS, law, long_date, words
+from cegah.words import contacts as contact_words
 
 
 @dataclass(frozen=True)
@@ -41,20 +42,17 @@ def campaign_file(job: PrintJob) -> str:
 
 
 def _phone_parts(numbers, whatsapp: str | None, lang: str) -> list[str]:
-    w = words(lang)
-    parts = []
-    for phone in numbers:
-        note = f" ({w['from_abroad']})" if phone.from_abroad else ""
-        parts.append(phones.display(phone.number) + note)
-    if whatsapp:
-        parts.append(f"{w['whatsapp']} {phones.display(whatsapp)}")
-    return parts
+    """A campaign office's numbers (not in contacts.yml, so no test calls to consider)."""
+    return [
+        contact_words.short_text(ch, lang)
+        for ch in contact_words.phone_channels(numbers, whatsapp, lang)
+    ]
 
 
 def contact_line(contact: Contact, lang: str) -> str:
-    """A contact on print: only numbers whose latest test call did not fail."""
-    shown = evidence.reachable(contact)
-    return f"{contact.label(lang)}: " + " · ".join(_phone_parts(shown.phones, shown.whatsapp, lang))
+    """A contact on print: the numbers and labels of words.contacts, the site's policy."""
+    parts = [contact_words.short_text(ch, lang) for ch in contact_words.channels(contact, lang)]
+    return f"{contact.label(lang)}: " + " · ".join(parts)
 
 
 def office_line(office: LocalOffice, lang: str) -> str:

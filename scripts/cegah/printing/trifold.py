@@ -69,9 +69,10 @@ def _panel(c: Composer, area: Box, panel: Panel, field: str) -> None:
     y = c.text(
         f"{field}.heading", [panel.heading], "heading", area.x, area.y, area.width, heading_height
     )
-    # the penalty box grows by a quarter for every line past three (penalties and their caveats)
+    # the penalty box grows by a third for every line past two (penalties and their caveats
+    # each wrap to two or three lines in a panel this narrow)
     lines = len(panel.extra_lines)
-    extra = int(c.px(c.spec.header_height) * (1 + max(0, lines - 3) / 4)) if lines else 0
+    extra = int(c.px(c.spec.header_height) * (1 + max(0, lines - 2) / 3)) if lines else 0
     bottom = area.y + area.height - extra
     y = c.text(
         f"{field}.points",

@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from html import escape
 
 from cegah.content import evidence, phones
-from cegah.content.schemas import Contact, Corrections, PageMeta, Phone, Source
+from cegah.content.schemas import Contact, Corrections, PageMeta, Source
 from cegah.words import EVIDENCE_WORDS, long_date, words
+from cegah.words import contacts as contact_words
 
 
 def key_points(meta: PageMeta, lang: str) -> str:
@@ -59,28 +60,38 @@ def _phone_link(phone_text: str) -> str:
     return f'<a href="{escape(phones.tel_href(phone_text))}">{shown}</a>'
 
 
-def _phone_line(phones_shown: list[Phone], lang: str) -> Iterable[str]:
+def _channel_items(contact: Contact, lang: str) -> Iterable[str]:
+    """The card's lines for each number (words.contacts: the policy shared with print)."""
     w = words(lang)
-    for phone in phones_shown:
-        notes = []
-        if phone.from_abroad:
-            notes.append(w["from_abroad"])
-        if phone.free is True:
-            notes.append(w["free"])
-        elif phone.free is False:
-            notes.append(w["not_free"])
-        if phone.note:
-            notes.append(phone.note[lang])
+    for channel in contact_words.channels(contact, lang):
+        if channel.whatsapp:
+            link = _whatsapp_link(channel.number, phones.display(channel.number))
+            yield f"<li>{escape(w['whatsapp'])}: {link}</li>"
+            continue
+        notes = [n for n in (channel.where, *channel.notes) if n]
         extra = f" ({escape(', '.join(notes))})" if notes else ""
-        yield f"<li>{escape(w['call'])}: {_phone_link(phone.number)}{extra}</li>"
+        yield f"<li>{escape(w['call'])}: {_phone_link(channel.number)}{extra}</li>"
 
 
 def _whatsapp_link(number: str, text: str) -> str:
     return f'<a href="{escape(phones.whatsapp_href(number))}">{escape(text)}</a>'
 
 
+def _cited(sources: list[Source]) -> str:
+    """ "tempo.co 2021; antaranews.com 2020", escaped, each linked where it has an address."""
+    return "; ".join(
+        (
+            f'<a href="{escape(s.url)}" rel="noopener">{escape(s.title)}</a>'
+            if s.url
+            else escape(s.title)
+        )
+        + (f" {escape(s.date)}" if s.date else "")
+        for s in sources
+    )
+
+
 def report_wrong(corrections: Corrections | None, lang: str) -> str:
-    """"Nomor ini salah? Kabari kami": the operator's email and WhatsApp, on every card."""
+    """ "Nomor ini salah? Kabari kami": the operator's email and WhatsApp, on every card."""
     if corrections is None:
         return ""
     w = words(lang)
@@ -101,11 +112,7 @@ def contact_card(
     """A contact's card: only the numbers whose latest test call did not fail, and how they
     were checked (newest source, desk check, test calls), in words."""
     w = words(lang)
-    shown = evidence.reachable(contact)
-    lines = list(_phone_line(shown.phones, lang))
-    if shown.whatsapp:
-        link = _whatsapp_link(shown.whatsapp, phones.display(shown.whatsapp))
-        lines.append(f"<li>{escape(w['whatsapp'])}: {link}</li>")
+    lines = list(_channel_items(contact, lang))
     if contact.email:
         mail = escape(contact.email)
         lines.append(f'<li>{w["email"]}: <a href="mailto:{mail}">{mail}</a></li>')
@@ -114,10 +121,11 @@ def contact_card(
         lines.append(f'<li>{w["website"]}: <a href="{site}" rel="noopener">{site}</a></li>')
     if contact.hours:
         lines.append(f"<li>{escape(w['hours'])}: {escape(contact.hours[lang])}</li>")
-    limits = f'<p class="cegah-limits">{escape(contact.limits[lang])}</p>' if contact.limits else ""
-    cited = "; ".join(
-        escape(s.title) + (f" {escape(s.date)}" if s.date else "") for s in contact.sources
-    )
+    limits = ""
+    if contact.limits:
+        backed = f" ({_cited(contact.limits_sources)})" if contact.limits_sources else ""
+        limits = f'<p class="cegah-limits">{escape(contact.limits[lang])}{backed}</p>'
+    cited = _cited(contact.sources)
     checked = (
         f'<p class="cegah-checked">{escape(evidence.describe(contact, lang, on))}. '
         f"{escape(w['source'].capitalize())}: {cited}</p>"
@@ -177,24 +185,21 @@ def emergency(all_contacts: Iterable[Contact], lang: str, in_page: bool = False)
     items = []
     shown_contacts = emergency_contacts(all_contacts)
     for contact in shown_contacts:
-        shown = evidence.reachable(contact)
-        # a number for callers abroad is labelled, so nobody in Indonesia dials a paid line
         links = [
-            _phone_link(p.number) + (f" ({escape(w['from_abroad'])})" if p.from_abroad else "")
-            for p in shown.phones
+            _whatsapp_link(ch.number, w["whatsapp"])
+            if ch.whatsapp
+            else _phone_link(ch.number) + (f" ({escape(ch.where)})" if ch.where else "")
+            for ch in contact_words.channels(contact, lang)
         ]
-        if shown.whatsapp:
-            links.append(_whatsapp_link(shown.whatsapp, w["whatsapp"]))
         items.append(
             f'<li><span class="cegah-name">{escape(contact.label(lang))}</span> '
-            f'{" · ".join(links)}</li>'
+            f"{' · '.join(links)}</li>"
         )
     # one line for the whole list keeps the strip short on a phone
     note = escape(evidence.summary_note(shown_contacts, lang)) if shown_contacts else ""
     title = escape(w["emergency_title"])
     listed = (
-        f"<strong>{title}</strong><ul>{''.join(items)}</ul>"
-        f'<small class="cegah-age">{note}</small>'
+        f'<strong>{title}</strong><ul>{"".join(items)}</ul><small class="cegah-age">{note}</small>'
     )
     if in_page:
         return f'<div class="cegah-emergency-list">{listed}</div>'

@@ -75,7 +75,9 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         lang = _lang(page, config)
         try:
             parsed = self.project.content.page_file(Path(page.file.abs_src_path), lang)
-            return page_markdown(markdown, parsed, self.data, file, page.url, config.theme["language"])
+            return page_markdown(
+                markdown, parsed, self.data, file, page.url, config.theme["language"]
+            )
         except ContentError as exc:
             raise ContentPluginError(exc.problems) from None
 

@@ -27,6 +27,7 @@ WORDS: dict[str, dict[str, str]] = {
         "free": "gratis",
         "not_free": "berbayar",
         "from_abroad": "dari luar negeri",
+        "from_outside": "dari luar {country}",
         "emergency_title": "Butuh bantuan?",
         "situation.darurat": "Keadaan darurat di Indonesia",
         "situation.perempuan-anak": "Kekerasan terhadap perempuan dan anak, termasuk TPPO",
@@ -71,6 +72,7 @@ WORDS: dict[str, dict[str, str]] = {
         "free": "free",
         "not_free": "not free",
         "from_abroad": "from abroad",
+        "from_outside": "from outside {country}",
         "emergency_title": "Need help?",
         "situation.darurat": "Emergencies in Indonesia",
         "situation.perempuan-anak": "Violence against women and children, including trafficking",
@@ -116,14 +118,28 @@ def words(lang: str) -> dict[str, str]:
     return WORDS[lang]
 
 
+# The CLDR locale that writes a language's dates: English dates are written the British way
+# ("2 January 2026"), like the English texts.
+DATE_LOCALES = {"en": "en_GB"}
+
+
+def date_locale(lang: str) -> str:
+    return DATE_LOCALES.get(lang, lang)
+
+
+def month_year(value: dt.date, lang: str) -> str:
+    """Agustus 2024 / August 2024."""
+    return format_date(value, format="LLLL y", locale=date_locale(lang))
+
+
 def long_date(value: dt.date, lang: str) -> str:
     """24 November 2026 / 24 November 2026 (month names from the CLDR data in babel)."""
-    return format_date(value, format="long", locale=lang)
+    return format_date(value, format="long", locale=date_locale(lang))
 
 
 def short_date(value: dt.date, lang: str) -> str:
     """12 Jan 2027 (for the emergency strip and print)."""
-    return format_date(value, format="medium", locale=lang)
+    return format_date(value, format="medium", locale=date_locale(lang))
 
 
 # How a contact's numbers were checked, in words a reader understands (evidence.py fills them).
@@ -142,6 +158,7 @@ EVIDENCE_WORDS: dict[str, dict[str, str]] = {
         "print_called": "Dites menelepon: {called}. Nomor lain belum dites.",
         "print_all_called": "Dites menelepon: {called}.",
         "report_wrong": "Nomor ini salah? Kabari kami",
+        "old_source": "{name}: sumber terbaru {date}, lebih dari dua tahun lalu.",
     },
     "en": {
         "newest_source": "Newest source: {date}",
@@ -157,6 +174,7 @@ EVIDENCE_WORDS: dict[str, dict[str, str]] = {
         "print_called": "Test-called: {called}. Other numbers not yet test-called.",
         "print_all_called": "Test-called: {called}.",
         "report_wrong": "Is this number wrong? Tell us",
+        "old_source": "{name}: newest source {date}, more than two years ago.",
     },
 }
 

@@ -74,7 +74,7 @@ def article_text(article: str, lang: str) -> str:
 
 
 def article_label(data: PenaltiesFile, offence: Offence, lang: str) -> str:
-    """"UU 21/2007 Pasal 4" / "Law 21/2007 Article 4"."""
+    """ "UU 21/2007 Pasal 4" / "Law 21/2007 Article 4"."""
     return f"{data.laws[offence.law].short[lang]} {article_text(offence.article, lang)}"
 
 
