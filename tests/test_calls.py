@@ -397,7 +397,7 @@ def test_record_refuses_options_of_the_sheet(mini, capsys):
 
 
 def test_call_row_text_for_never_called():
-    row = CallRow("x", "X", "X", "110", True, True, False, "-", None)
+    row = CallRow("x", "X", "X", "110", True, True, "", "-", None)
     assert row.last_call_text() == "belum pernah dites"
     assert row.kind() == "Telepon dan WhatsApp"
 

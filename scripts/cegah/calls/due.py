@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from cegah.content import evidence, phones
 from cegah.content.schemas import Contact, TestCall
 from cegah.words import EVIDENCE_WORDS, short_date
+from cegah.words import contacts as contact_words
 
 LANG = "id"  # the sheet is for an office in Indonesia
 
@@ -29,7 +30,7 @@ class CallRow:
     number: str  # as written in the data
     whatsapp: bool  # the number takes WhatsApp
     phone: bool  # the number is listed as a phone line
-    from_abroad: bool  # meant to be dialled from outside Indonesia
+    where: str  # who may dial it ("dari luar Malaysia"), as on the site; "" for anyone
     hours: str  # "-" when the data has none
     last_call: TestCall | None
 
@@ -42,7 +43,7 @@ class CallRow:
     def kind(self) -> str:
         kinds = [k for k, on in (("Telepon", self.phone), ("WhatsApp", self.whatsapp)) if on]
         text = " dan ".join(kinds)
-        return text + " (dari luar negeri)" if self.from_abroad else text
+        return f"{text} ({self.where})" if self.where else text
 
 
 def number_due(contact: Contact, number: str, on: dt.date) -> bool:
@@ -57,7 +58,7 @@ def call_rows(contacts: Iterable[Contact], on: dt.date, everything: bool = False
     """The numbers to call, in the order of the data file (every number with everything)."""
     rows = []
     for contact in contacts:
-        abroad = {p.number for p in contact.phones if p.from_abroad}
+        where = {p.number: contact_words.where_label(p, LANG) for p in contact.phones}
         numbers = contact.numbers()
         for position, number in enumerate(numbers):
             if any(phones.same_number(number, n) for n in numbers[:position]):
@@ -75,7 +76,7 @@ def call_rows(contacts: Iterable[Contact], on: dt.date, everything: bool = False
                     number=number,
                     whatsapp=whatsapp,
                     phone=number != contact.whatsapp,
-                    from_abroad=number in abroad,
+                    where=where.get(number, ""),
                     hours=contact.hours[LANG] if contact.hours else "-",
                     last_call=evidence.latest_call(contact, number),
                 )
