@@ -372,8 +372,8 @@ CASES = [
         1,
         [
             "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
-            "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a4', 'poster-a3', "
-            "'trifold-a4', 'share-square', 'share-story'.",
+            "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a3', 'poster-a4', "
+            "'share-square', 'share-story', 'trifold-a4'.",
         ],
     ),
     (

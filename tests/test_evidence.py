@@ -11,6 +11,7 @@ from html import unescape
 import pytest
 from cegah.commands.build import build_all
 from cegah.content import evidence
+from cegah.content.formats import kind_of
 from cegah.content.load import load_contacts, load_penalties
 from cegah.content.schemas import Phone
 from cegah.printing.items import contact_line
@@ -122,7 +123,7 @@ def test_real_print_items_say_where_each_penalty_applies(real_project):
     data = load_penalties(real_project)
     found = 0
     for job in plan_jobs(real_project):
-        if not job.item.format.startswith("trifold"):
+        if not kind_of(job.item.format) == "trifold":
             continue
         text = " ".join(plan_job(real_project, job)[1].text_of("inside3.extra").split())
         for offence_id in job.item.penalties:

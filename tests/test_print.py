@@ -7,6 +7,7 @@ import io
 
 import pytest
 import zxingcpp
+from cegah.content.formats import kind_of
 from cegah.printing.fonts import font
 from cegah.printing.items import PrintData, is_draft
 from cegah.printing.plan import plan_jobs
@@ -64,15 +65,15 @@ def test_png_size_dpi_and_file_size(built_site, job):
 
 @pytest.mark.parametrize(
     "job",
-    [j for j in JOBS if not j.item.format.startswith("share")],
-    ids=[i for i, j in zip(JOB_IDS, JOBS, strict=True) if not j.item.format.startswith("share")],
+    [j for j in JOBS if not kind_of(j.item.format) == "share"],
+    ids=[i for i, j in zip(JOB_IDS, JOBS, strict=True) if not kind_of(j.item.format) == "share"],
 )
 def test_pdf_pages_are_trim_size_or_trim_plus_bleed(built_site, job):
     spec = load_layout(job.item.format)
     extra = 2 * spec.bleed_mm if job.campaign.print_shop else 0
     expected = ((spec.page.width + extra) * MM_TO_PT, (spec.page.height + extra) * MM_TO_PT)
     reader = PdfReader(built_site / job.output(built_site, "pdf").relative_to(built_site))
-    assert len(reader.pages) == (2 if job.item.format.startswith("trifold") else 1)
+    assert len(reader.pages) == (2 if kind_of(job.item.format) == "trifold" else 1)
     for page in reader.pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
             expected, abs=0.01

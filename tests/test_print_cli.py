@@ -63,7 +63,7 @@ CASES = [
         _set(CAMPAIGN, "format: poster-a4", "format: spanduk"),
         [
             "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
-            "  nilai 'spanduk' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a4', 'poster-a3', 'trifold-a4', 'share-square', 'share-story'.",
+            "  nilai 'spanduk' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a3', 'poster-a4', 'share-square', 'share-story', 'trifold-a4'.",
         ],
     ),
     (

@@ -15,7 +15,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-from cegah.commands.offline import OFFLINE_ZIP, build_offline
+from cegah.commands.offline import BUNDLE_FOLDER, OFFLINE_ZIP, pack_offline
 from cegah.errors import ContentError, Problem, problems_of
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import RenderReport, render_all
@@ -80,13 +80,21 @@ def build_all(project: Project, target: Path | None = None, with_print: bool = T
         build_site(project, staging)
         if with_print:
             build_print(project, staging)
-            # the offline bundle: a second build for file://, plus the print files just made
-            build_offline(project, staging, staging / OFFLINE_ZIP)
+            build_offline(project, staging)
         _swap(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
+
+
+def build_offline(project: Project, site_dir: Path) -> Path:
+    """The offline bundle: a second build of the same (already loaded) content for file://
+    (links name their files), packed with the print files site_dir already has."""
+    with tempfile.TemporaryDirectory(prefix="cegah-offline-") as folder:
+        bundle = Path(folder) / BUNDLE_FOLDER
+        build_site(project, bundle, use_directory_urls=False)
+        return pack_offline(project, bundle, site_dir, site_dir / OFFLINE_ZIP)
 
 
 def _swap(staging: Path, target: Path) -> None:

@@ -13,12 +13,11 @@ site offers it for download.
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 
+from cegah.content import evidence
 from cegah.printing.plan import PRINT_DIR
 from cegah.project import Project
 
@@ -77,28 +76,25 @@ Built: {date}
 """
 
 
-def build_offline(project: Project, site_dir: Path, zip_path: Path) -> Path:
-    """Build the file:// copy of the site, add site_dir/print, and write zip_path."""
-    from cegah.commands.build import build_site  # build.py calls this module: import at call time
+def pack_offline(project: Project, bundle: Path, site_dir: Path, zip_path: Path) -> Path:
+    """Pack a finished file:// build (bundle) with site_dir's print files into zip_path.
 
-    with tempfile.TemporaryDirectory(prefix="cegah-offline-") as folder:
-        bundle = Path(folder) / BUNDLE_FOLDER
-        build_site(project, bundle, use_directory_urls=False)
-        for name in LEFT_OUT:
-            path = bundle / name
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                path.unlink(missing_ok=True)
-        for source_map in bundle.rglob("*.map"):
-            source_map.unlink()
-        if (site_dir / PRINT_DIR).is_dir():
-            shutil.copytree(site_dir / PRINT_DIR, bundle / PRINT_DIR)
-        (bundle / README).write_text(
-            README_TEXT.format(site_url=project.site_url, date=dt.date.today().isoformat()),
-            encoding="utf-8",
-        )
-        write_zip(bundle, zip_path)
+    build_all makes the build (commands/build.py); this module only packs it."""
+    for name in LEFT_OUT:
+        path = bundle / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+    for source_map in bundle.rglob("*.map"):
+        source_map.unlink()
+    if (site_dir / PRINT_DIR).is_dir():
+        shutil.copytree(site_dir / PRINT_DIR, bundle / PRINT_DIR)
+    (bundle / README).write_text(
+        README_TEXT.format(site_url=project.site_url, date=evidence.today().isoformat()),
+        encoding="utf-8",
+    )
+    write_zip(bundle, zip_path)
     return zip_path
 
 

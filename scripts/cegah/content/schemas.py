@@ -22,6 +22,7 @@ from pydantic import (
 )
 
 from cegah.content import phones
+from cegah.content.formats import FORMAT_KINDS, kind_of
 from cegah.content.problems import fail, language_not_configured
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -287,7 +288,7 @@ class PageMeta(Strict):
     hide: list[str] = []  # Material's own key (e.g. hide: [toc])
 
 
-Format = Literal["poster-a4", "poster-a3", "trifold-a4", "share-square", "share-story"]
+Format = Literal[tuple(FORMAT_KINDS)]  # one per layout file (content/formats.py)
 PagePath = Annotated[str, Field(pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)*$")]
 
 
@@ -303,7 +304,7 @@ class CampaignItem(Strict):
 
     @model_validator(mode="after")
     def _trifold_needs_three_pages(self) -> CampaignItem:
-        if self.format.startswith("trifold") and len(self.inside) != 3:
+        if kind_of(self.format) == "trifold" and len(self.inside) != 3:
             raise fail(
                 f"pamflet lipat tiga butuh tepat 3 halaman di 'inside' (sekarang {len(self.inside)}).",
                 f"a trifold needs exactly 3 pages under 'inside' (now {len(self.inside)}).",
@@ -384,7 +385,7 @@ class LayoutBase(Strict):
 class PosterLayout(LayoutBase):
     """Poster and share images: header, key points, contacts box, QR code, footer."""
 
-    kind: Literal["poster"]
+    kind: Literal["poster", "share"]  # share: an image for phones, PNG only
     header_height: float
     contacts_height: float
     qr_size: float

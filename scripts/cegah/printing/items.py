@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from cegah.content import evidence
+from cegah.content.formats import kind_of
 from cegah.content.schemas import Contact, LocalOffice, PenaltiesFile
 from cegah.errors import ContentError
 from cegah.printing.plan import PrintJob
@@ -199,7 +200,7 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
 def item_content(
     project: Project, job: PrintJob, data: PrintData
 ) -> PosterContent | TrifoldContent:
-    if job.item.format.startswith("trifold"):
+    if kind_of(job.item.format) == "trifold":
         return trifold_content(project, job, data)
     return poster_content(project, job, data)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cegah.content.formats import kind_of
 from cegah.content.load import campaign_files
 from cegah.content.schemas import Campaign, CampaignItem
 from cegah.errors import ContentError, relative
@@ -43,10 +44,10 @@ class PrintJob:
 
     @property
     def outputs(self) -> list[OutputFile]:
-        fmt = self.item.format
-        if fmt.startswith("share-"):
+        kind = kind_of(self.item.format)
+        if kind == "share":
             return [OutputFile("png", f"{self.stem}.png")]
-        if fmt.startswith("trifold-"):
+        if kind == "trifold":
             return [
                 OutputFile("pdf", f"{self.stem}.pdf"),
                 OutputFile("png-outside", f"{self.stem}-outside.png"),

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from cegah.content.formats import LAYOUT_DIR
 from cegah.content.problems import validate
 from cegah.content.schemas import LayoutFile, PosterLayout, TrifoldLayout
 from cegah.content.yamlfile import load_yaml
@@ -35,7 +36,6 @@ from cegah.printing.trifold import TrifoldContent, layout_fold_guide, layout_tri
 from cegah.project import Project
 from cegah.words import words
 
-LAYOUT_DIR = Path(__file__).resolve().parent.parent / "layouts"
 CACHE_DIR = ".cache/print"
 
 Layout = PosterLayout | TrifoldLayout
