@@ -1,0 +1,162 @@
+"""Shapes shared by every YAML file: strict models, texts per language, web addresses,
+source dates, phone numbers, email."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+)
+
+from cegah.content import phones
+from cegah.content.problems import fail, language_not_configured
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def require_unique_ids(items: list, list_key: str, thing_id: str, thing_en: str) -> None:
+    """Every item of a list has its own `id` (the second use of an id is reported)."""
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if item.id in seen:
+            raise fail(
+                f"id '{item.id}' dipakai lebih dari sekali.",
+                f"id '{item.id}' is used more than once.",
+                f"beri setiap {thing_id} id yang berbeda.",
+                f"give every {thing_en} its own id.",
+                at=(list_key, index, "id"),
+            )
+        seen.add(item.id)
+
+
+def _languages(info: ValidationInfo) -> tuple[str, ...]:
+    return tuple((info.context or {}).get("languages", ()))
+
+
+def _check_localized(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+    wanted = _languages(info)
+    missing = [lang for lang in wanted if not (value.get(lang) or "").strip()]
+    unknown = [lang for lang in value if wanted and lang not in wanted]
+    if missing:
+        raise fail(
+            f"teks untuk bahasa {', '.join(missing)} belum ada.",
+            f"the text for language {', '.join(missing)} is missing.",
+            f"tambahkan baris '{missing[0]}: ...' di bawah kunci ini.",
+            f"add a line '{missing[0]}: ...' under this key.",
+        )
+    if unknown:
+        words = language_not_configured(unknown[0], wanted)
+        raise fail(words["problem_id"], words["problem_en"], words["fix_id"], words["fix_en"])
+    return value
+
+
+Localized = Annotated[dict[str, str], AfterValidator(_check_localized)]
+
+
+def _check_url(value: str) -> str:
+    if not re.match(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?$", value):
+        raise fail(
+            f"'{value}' bukan alamat web yang valid.",
+            f"'{value}' is not a valid web address.",
+            "tulis alamat lengkap diawali https://, tanpa spasi.",
+            "write the full address starting with https://, without spaces.",
+        )
+    return value
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+
+
+def _check_source_date(value: object) -> str:
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if not SOURCE_DATE.match(text):
+        raise fail(
+            f"'{text}' bukan tanggal sumber yang valid.",
+            f"'{text}' is not a valid source date.",
+            "tulis TTTT, TTTT-BB atau TTTT-BB-HH, misalnya 2024-08-14.",
+            "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-08-14.",
+        )
+    return text
+
+
+class Source(Strict):
+    title: str = Field(min_length=1)
+    url: Url | None = None
+    date: Annotated[object, AfterValidator(_check_source_date)] | None = None
+
+
+def _check_phone(value: str) -> str:
+    if phones.is_service_number(value) or phones.parse(value) is not None:
+        return value
+    if phones.digits(value) and len(phones.digits(value)) <= 5:
+        raise fail(
+            f"nomor layanan '{value}' tidak ada dalam daftar nomor layanan yang diizinkan.",
+            f"service number '{value}' is not on the list of allowed service numbers.",
+            "periksa nomornya; nomor layanan baru ditambahkan ke scripts/cegah/content/phones.py oleh "
+            "pengembang setelah diverifikasi.",
+            "check the number; new service numbers are added to scripts/cegah/content/phones.py by a "
+            "developer after verification.",
+        )
+    raise fail(
+        f"'{value}' bukan nomor telepon yang valid.",
+        f"'{value}' is not a valid phone number.",
+        "tulis nomor Indonesia seperti (021) 2968 1560 atau 0812-3456-7890, nomor luar negeri "
+        "diawali + dan kode negara, misalnya +60 17-668 8032.",
+        "write Indonesian numbers like (021) 2968 1560 or 0812-3456-7890, foreign numbers with "
+        "+ and the country code, e.g. +60 17-668 8032.",
+    )
+
+
+def _check_whatsapp(value: str) -> str:
+    if not phones.is_mobile(value):
+        raise fail(
+            f"'{value}' bukan nomor ponsel, jadi tidak bisa dipakai untuk WhatsApp.",
+            f"'{value}' is not a mobile number, so it cannot be a WhatsApp number.",
+            "tulis nomor ponsel, misalnya 0812-3456-7890 atau +62 812-3456-7890.",
+            "write a mobile number, e.g. 0812-3456-7890 or +62 812-3456-7890.",
+        )
+    return value
+
+
+PhoneText = Annotated[str, AfterValidator(_check_phone)]
+WhatsAppText = Annotated[str, AfterValidator(_check_whatsapp)]
+
+
+class Phone(Strict):
+    number: PhoneText
+    from_abroad: bool = False  # a number meant to be dialled from outside Indonesia
+    free: bool | None = None
+    note: Localized | None = None
+
+
+def _check_email(value: str) -> str:
+    if not re.match(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}\Z", value):
+        raise fail(
+            f"'{value}' bukan alamat email yang valid.",
+            f"'{value}' is not a valid email address.",
+            "tulis alamat lengkap seperti pengaduan@contoh.go.id, tanpa spasi.",
+            "write the full address like pengaduan@contoh.go.id, without spaces.",
+        )
+    return value
+
+
+Email = Annotated[str, AfterValidator(_check_email)]
+
+
+class DatedSource(Source):
+    """A source of a phone number: its own date is required, since readers are told how old
+    the newest source is."""
+
+    date: Annotated[object, AfterValidator(_check_source_date)]

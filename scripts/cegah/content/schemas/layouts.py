@@ -1,0 +1,80 @@
+"""scripts/cegah/layouts/*.yml: page size, regions, type scale and colours of each format."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import (
+    Field,
+    RootModel,
+    model_validator,
+)
+
+from cegah.content.problems import fail
+from cegah.content.schemas.common import (
+    Strict,
+)
+
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+class TextStyle(Strict):
+    size: float = Field(gt=0)  # points (at 72 DPI, as for screen images, 1 pt = 1 px)
+    min: float = Field(gt=0)  # the text may shrink down to this size, never below
+    bold: bool = False
+    leading: float = 1.2  # line height as a multiple of the size
+    colour: str = "text"  # name of a colour in the layout's palette
+
+    @model_validator(mode="after")
+    def _min_not_above_size(self) -> TextStyle:
+        if self.min > self.size:
+            raise fail(
+                f"ukuran minimum {self.min:g} lebih besar dari ukuran {self.size:g}.",
+                f"the minimum size {self.min:g} is larger than the size {self.size:g}.",
+                "tulis min yang sama dengan atau lebih kecil dari size.",
+                "make min equal to or smaller than size.",
+            )
+        return self
+
+
+class PageSize(Strict):
+    width: float = Field(gt=0)
+    height: float = Field(gt=0)
+    unit: Literal["mm", "px"] = "mm"  # the unit of every length in the layout
+    dpi: int = Field(ge=72)
+
+
+class LayoutBase(Strict):
+    page: PageSize
+    margin: float = Field(gt=0)
+    gap: float = Field(ge=0)
+    bleed_mm: float = 3  # added on every side when a campaign asks for print-shop output
+    max_file_kb: int | None = None  # share images must stay small for WhatsApp
+    colours: dict[str, Colour]
+    styles: dict[str, TextStyle]
+
+
+class PosterLayout(LayoutBase):
+    """Poster and share images: header, key points, contacts box, QR code, footer."""
+
+    kind: Literal["poster", "share"]  # share: an image for phones, PNG only
+    header_height: float
+    contacts_height: float
+    qr_size: float
+    footer_height: float
+    max_points: int | None = None  # use only the first key points (small formats)
+    contacts_note: bool = True  # print how the numbers were checked, above the footer line
+
+
+class TrifoldLayout(LayoutBase):
+    """A4 landscape folded in three: outside (flap, back, cover) and inside (three panels)."""
+
+    kind: Literal["trifold"]
+    outside_panels: list[float] = Field(min_length=3, max_length=3)  # flap, back, cover
+    inside_panels: list[float] = Field(min_length=3, max_length=3)
+    qr_size: float
+    header_height: float
+
+
+class LayoutFile(RootModel[Annotated[PosterLayout | TrifoldLayout, Field(discriminator="kind")]]):
+    pass
