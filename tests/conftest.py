@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from cegah.commands.build import build_all
 from cegah.project import Project
 
-ROOT = Path(__file__).resolve().parent.parent
-SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "campaigns")
+from tests.helpers import ROOT, copy_project
+
+# every test under tests/browser/ drives Chromium: `pytest -m "not browser"` runs the rest
+BROWSER_DIR = Path(__file__).resolve().parent / "browser"
 
 
-def copy_project(target: Path) -> Project:
-    """Copy what the site and print builds read, so a test can edit content safely."""
-    for name in SITE_INPUTS:
-        source, dest = ROOT / name, target / name
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, dest)
-        else:
-            shutil.copy2(source, dest)
-    return Project(target)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if BROWSER_DIR in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")

@@ -151,6 +151,8 @@
     if (!docs) return; // the index is still loading; render() runs again when it is there
     var query = terms(input.value);
     list.innerHTML = "";
+    // which input the list now shows (tests and assistive tools can wait for it)
+    list.setAttribute("data-cegah-rendered", input.value);
     if (!query.length) {
       meta.textContent = words["search.result.placeholder"];
       return;

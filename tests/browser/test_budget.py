@@ -16,7 +16,7 @@ from cegah.bench_site import (
 )
 from cegah.commands.build import build_site
 
-from ..conftest import copy_project
+from tests.helpers import copy_project
 
 
 @pytest.fixture(scope="module")

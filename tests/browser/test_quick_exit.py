@@ -78,10 +78,14 @@ def test_typing_capitals_does_not_leave(visit, site_url):
     seen = visit(site_url + "en/korban/")
     page = seen.page
     fake_neutral_site(seen)
+    left = []
+    page.on("framenavigated", lambda frame: left.append(frame.url))
     for key in ("Shift", "j", "Shift", "b", "Shift", "s"):
         page.keyboard.press(key)
-    page.wait_for_timeout(300)
-    assert page.url == site_url + "en/korban/"
+    # key handlers run while the key is pressed; one more task on the page's event loop
+    # proves they are done, and nothing navigated
+    page.evaluate("() => new Promise(done => setTimeout(done))")
+    assert left == [] and page.url == site_url + "en/korban/"
 
 
 def test_works_without_javascript(visit, site_url):

@@ -9,10 +9,11 @@ def search(page, query: str) -> list[str]:
     page.focus(".md-search__input")
     page.fill(".md-search__input", query)
     page.wait_for_selector("[data-cegah-search-ready]", state="attached")
+    # the results render after a short pause in typing: wait until they show this query
     page.wait_for_function(
-        "document.querySelector('.md-search-result__meta').textContent.trim() !== ''"
+        "q => document.querySelector('[data-cegah-rendered]')?.dataset.cegahRendered === q",
+        arg=query,
     )
-    page.wait_for_timeout(200)  # the results render after a short pause in typing
     return [a.get_attribute("href") for a in page.locator(".md-search-result__link").all()]
 
 

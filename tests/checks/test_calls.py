@@ -21,7 +21,7 @@ from cegah.project import Project
 from cegah.site import blocks
 from pypdf import PdfReader
 
-from .helpers import edit, make_mini_site, snapshot
+from tests.helpers import edit, make_mini_site, snapshot
 
 TODAY = dt.date(2026, 11, 24)
 CONTACTS = "docs/data/contacts.yml"

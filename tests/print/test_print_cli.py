@@ -12,7 +12,7 @@ from cegah.printing.plan import plan_jobs
 from cegah.printing.render import render_all
 from cegah.project import Project
 
-from .helpers import edit, make_mini_site, snapshot
+from tests.helpers import edit, make_mini_site, snapshot
 
 CAMPAIGN = "campaigns/uji.yml"
 ARTICLE = "docs/id/tanda-tanda.md"

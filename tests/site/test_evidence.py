@@ -21,7 +21,7 @@ from cegah.project import Project
 from cegah.site import blocks
 from cegah.words import contacts as contact_words
 
-from .helpers import edit, make_mini_site
+from tests.helpers import edit, make_mini_site
 
 TODAY = dt.date(2026, 11, 24)
 CALLS = """    desk_checked: 2026-11-23

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from pathlib import Path
 
 import pytest
 from cegah.content import phones
@@ -13,7 +12,8 @@ from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 from cegah.words import law
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT
+
 LANGS = ("id", "en")
 LANG_PREFIX = {"id": "", "en": "en/"}
 # pages that state facts must list their sources
@@ -43,8 +43,10 @@ def text_of(html: str) -> str:
     return unescape(re.sub(r"<[^>]+>", " ", body))
 
 
-def test_every_page_exists_in_both_languages():
-    assert pages_of("id") == pages_of("en")
+def test_every_page_exists_in_every_language_or_is_listed_untranslated(real_project):
+    listed = real_project.content.translations().untranslated
+    for lang in LANGS[1:]:
+        assert pages_of("id") == pages_of(lang) | set(listed.get(lang, []))
     assert set(REQUIRED_PAGES) <= pages_of("id")
 
 
@@ -53,19 +55,10 @@ def test_front_matter_is_valid_on_every_page(real_project, lang):
     for slug in sorted(pages_of(lang)):
         path = real_project.page_path(lang, slug)
         page = parse_page(path.read_text(encoding="utf-8"), str(path), lang, slug, path)
-        assert 50 <= len(page.meta.description) <= 160, (path, len(page.meta.description))
         if slug in FACT_PAGES or slug.startswith("kegiatan/") and slug != "kegiatan/index":
             assert page.meta.sources, f"{path}: a page that states facts needs sources"
         if slug.startswith("kegiatan/") and slug != "kegiatan/index":
             assert page.meta.date, f"{path}: a news post needs a date"
-
-
-def test_at_least_three_news_posts_and_twelve_questions(real_project):
-    for lang in LANGS:
-        posts = [s for s in pages_of(lang) if s.startswith("kegiatan/") and s != "kegiatan/index"]
-        assert len(posts) >= 3
-        faq = real_project.content.page(lang, "tanya-jawab").body
-        assert len(re.findall(r"^### ", faq, re.M)) >= 12
 
 
 def _penalty_rows(html: str) -> list[tuple[str, list[str]]]:

@@ -17,7 +17,7 @@ from cegah.project import Project
 from PIL import Image
 from pypdf import PdfReader
 
-from .conftest import ROOT
+from tests.helpers import ROOT
 
 MM_TO_PT = 72 / 25.4
 PROJECT = Project(ROOT)

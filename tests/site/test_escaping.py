@@ -5,7 +5,7 @@ from __future__ import annotations
 from cegah.commands.build import build_all
 from cegah.project import Project
 
-from .helpers import edit, make_mini_site
+from tests.helpers import edit, make_mini_site
 
 SCRIPT = "<script>alert('x')</script>"
 

@@ -10,7 +10,7 @@ from cegah.commands import cli
 from cegah.commands.check import run_checks
 from cegah.project import Project
 
-from .helpers import edit, make_mini_site, snapshot
+from tests.helpers import edit, make_mini_site, snapshot
 
 CONTACTS = "docs/data/contacts.yml"
 ARTICLE_ID = "docs/id/tanda-tanda.md"

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from cegah.content import evidence, phones
 from cegah.content.load import load_contacts
 from cegah.words import EVIDENCE_WORDS
 
+from tests.helpers import LANG_PREFIX, page
+
 NOT_CALLED = {"id": "belum pernah dites dengan menelepon", "en": "not yet test-called"}
-
-LANG_PREFIX = {"id": "", "en": "en/"}
-
-
-def page(site: Path, lang: str, slug: str = "") -> str:
-    path = site / LANG_PREFIX[lang] / slug / "index.html"
-    assert path.exists(), f"missing page {path}"
-    return path.read_text(encoding="utf-8")
-
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("slug", ["", "tanda-tanda"])
