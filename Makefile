@@ -12,7 +12,7 @@ build: $(STAMP) ## Build the site into site/ and the print materials into site/p
 	$(BIN)/cegah build
 
 test: $(STAMP) ## Lint, content checks, then the whole test suite
-	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff check scripts tests tools
 	$(BIN)/cegah check
 	$(BIN)/python -m pytest
 
@@ -23,7 +23,7 @@ check: $(STAMP) ## Content checks for editors
 	$(BIN)/cegah check
 
 bench: $(STAMP) ## Speed and size figures, as ratios
-	$(BIN)/python -m cegah.bench
+	$(BIN)/python -m tools.bench
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from cegah.bench_site import CHROMIUM, chromium, serve_folder, site_prefix
+from tools.bench.site import CHROMIUM, chromium, serve_folder, site_prefix
 
 
 def _require_chromium() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from cegah.bench_site import (
+from tools.bench.site import (
     BUDGET_KB,
     BUDGET_RATIO,
     first_view,

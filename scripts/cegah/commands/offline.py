@@ -22,6 +22,7 @@ from cegah.printing.plan import PRINT_DIR
 from cegah.project import Project
 
 OFFLINE_ZIP = "cegah-tppo-offline.zip"
+STORED = {".png", ".pdf", ".woff", ".woff2", ".gz", ".zip", ".jpg", ".jpeg"}
 BUNDLE_FOLDER = "cegah-tppo"  # the one folder inside the zip
 README = "BACA-SAYA.txt"
 # files that only make sense on a web server, and Material's search worker and lunr languages,
@@ -104,5 +105,9 @@ def write_zip(folder: Path, zip_path: Path) -> None:
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for path in sorted(folder.rglob("*")):
             if path.is_file():
-                archive.write(path, Path(folder.name) / path.relative_to(folder))
+                # PNG, PDF and fonts are compressed already: deflating them again costs time
+                # and saves nothing
+                method = zipfile.ZIP_STORED if path.suffix in STORED else zipfile.ZIP_DEFLATED
+                name = Path(folder.name) / path.relative_to(folder)
+                archive.write(path, name, compress_type=method)
     partial.replace(zip_path)

@@ -26,7 +26,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
-
 from cegah.project import Project
 
 BUDGET_KB = 90.0
@@ -260,5 +259,5 @@ def site_figures(project: Project) -> list[str]:
     return lines
 
 
-if __name__ == "__main__":  # python -m cegah.bench_site, until bench.py calls site_figures
+if __name__ == "__main__":  # python -m tools.bench.site, until bench.py calls site_figures
     print("\n".join(site_figures(Project.find())))

@@ -16,13 +16,15 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from cegah.bench_site import site_figures
 from cegah.printing.draw import draw_sheet
 from cegah.printing.items import PrintData
 from cegah.printing.output import pdf_bytes, png_bytes
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import draw_item, lay_out, load_layout, render_all
 from cegah.project import Project
+
+from tools.bench.house import house_figures
+from tools.bench.site import site_figures
 
 
 def _timed(action) -> float:
@@ -87,6 +89,8 @@ def print_figures(project: Project) -> list[str]:
 
 def main() -> int:
     project = Project.find()
+    for line in house_figures(project):
+        print(line, flush=True)
     for line in site_figures(project):
         print(line, flush=True)
     for line in print_figures(project):
