@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
 from tools.bench.site import CHROMIUM, chromium, serve_folder, site_prefix
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from cegah.commands.build import build_site
+
+from tests.helpers import copy_project
 from tools.bench.site import (
     BUDGET_KB,
     BUDGET_RATIO,
@@ -14,9 +17,6 @@ from tools.bench.site import (
     serve_folder,
     site_prefix,
 )
-from cegah.commands.build import build_site
-
-from tests.helpers import copy_project
 
 
 @pytest.fixture(scope="module")

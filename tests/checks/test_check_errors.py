@@ -4,6 +4,7 @@ and write nothing on failure."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from cegah.commands import cli
@@ -18,6 +19,17 @@ ARTICLE_ID = "docs/id/tanda-tanda.md"
 
 def _rm(path):
     return lambda site: (site / path).unlink()
+
+
+def _link(link, target):
+    """A committed symbolic link: target is a path, or a name below the mini site."""
+
+    def change(site):
+        where = site / link
+        where.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(target if str(target).startswith("/") else site / target, where)
+
+    return change
 
 
 def _set(path, old, new):
@@ -266,6 +278,64 @@ CASES = [
         ],
     ),
     (
+        "a title that would redirect readers",
+        _set(
+            ARTICLE_ID,
+            "title: ",
+            'title: Tentang <meta http-equiv="refresh" content="0;url=https://evil.example/"> ',
+        ),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:2 (title)",
+            "  teks ini berisi '<', yang bisa menjadi kode di halaman. Perbaiki: tulis teks biasa tanpa tanda < > dan tanpa {% atau {{; untuk tautan atau gambar, pakai isi halaman, bukan front matter.",
+        ],
+    ),
+    (
+        "markup in a key point",
+        _set(ARTICLE_ID, "  - Gaji besar", "  - <img src=https://evil.example/x.png> Gaji besar"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:8 (key_points[0])",
+            "  teks ini berisi '<', yang bisa menjadi kode di halaman. Perbaiki: tulis teks biasa tanpa tanda < > dan tanpa {% atau {{; untuk tautan atau gambar, pakai isi halaman, bukan front matter.",
+        ],
+    ),
+    (
+        "template code in a source title",
+        _set(ARTICLE_ID, "{title: Sumber uji,", "{title: '{% include x %}',"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:6 (sources[0].title)",
+            "  teks ini berisi '{%', yang bisa menjadi kode di halaman. Perbaiki: tulis teks biasa tanpa tanda < > dan tanpa {% atau {{; untuk tautan atau gambar, pakai isi halaman, bukan front matter.",
+        ],
+    ),
+    (
+        "a symlink to a secret file",
+        _link("docs/id/cfg.txt", "/etc/hostname"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/cfg.txt",
+            "  'docs/id/cfg.txt' adalah tautan simbolik (symlink); situs akan menerbitkan isi yang ditunjuknya, yang bisa berisi rahasia. Perbaiki: hapus tautan itu dan simpan salinan berkas yang sebenarnya di tempatnya.",
+        ],
+    ),
+    (
+        "a symlink to a folder",
+        _link("docs/assets", "/etc"),
+        1,
+        [
+            "GALAT / ERROR: docs/assets",
+            "  'docs/assets' adalah tautan simbolik (symlink); situs akan menerbitkan isi yang ditunjuknya, yang bisa berisi rahasia. Perbaiki: hapus tautan itu dan simpan salinan berkas yang sebenarnya di tempatnya.",
+        ],
+    ),
+    (
+        "a symlink loop",
+        _link("docs/loop", "docs/loop"),
+        1,
+        [
+            "GALAT / ERROR: docs/loop",
+            "  'docs/loop' adalah tautan simbolik (symlink); situs akan menerbitkan isi yang ditunjuknya, yang bisa berisi rahasia. Perbaiki: hapus tautan itu dan simpan salinan berkas yang sebenarnya di tempatnya.",
+        ],
+    ),
+    (
         "unknown front matter key",
         _set(ARTICLE_ID, "description:", "descripton:"),
         1,
@@ -434,3 +504,12 @@ def test_build_writes_nothing_on_failure(mini, capsys, name, change, code, expec
     assert expected[1].split(". Perbaiki")[0] in output.replace("\n  ", "\n  ")
     assert not (mini / "site").exists()
     assert not [p for p in mini.iterdir() if p.name.startswith(".site")]
+
+
+@pytest.mark.parametrize("target", ["/etc/hostname", "docs/loop"])
+def test_build_refuses_symlinks_before_reading_anything(mini, capsys, target):
+    _link("docs/loop" if target == "docs/loop" else "docs/id/cfg.txt", target)(mini)
+    assert cli.main(["build"]) == 1
+    output = capsys.readouterr().err
+    assert "adalah tautan simbolik (symlink)" in output and "Traceback" not in output
+    assert not (mini / "site").exists()

@@ -16,6 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from cegah.commands.offline import BUNDLE_FOLDER, OFFLINE_ZIP, pack_offline
+from cegah.content.safety import symlink_problems
 from cegah.errors import ContentError, Problem, problems_of
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import RenderReport, render_all
@@ -57,6 +58,9 @@ def build_print(
     lang: str | None = None,
     fmt: str | None = None,
 ) -> RenderReport:
+    links = symlink_problems(project)  # a campaign's logo must not be a link to a secret
+    if links:
+        raise ContentError(links)
     jobs = plan_jobs(project, campaign, lang, fmt)
     if (campaign or lang or fmt) and not jobs:
         raise ContentError.one(

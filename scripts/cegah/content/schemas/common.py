@@ -91,8 +91,30 @@ def _check_source_date(value: object) -> str:
     return text
 
 
+MARKUP = re.compile(r"<|>|\{%|\{\{")
+
+
+def _check_plain(value: str) -> str:
+    """Texts that themes print as they are (titles, descriptions, key points, source titles)
+    must hold no markup: a title with a <meta> tag would send every reader elsewhere."""
+    found = MARKUP.search(value)
+    if found:
+        raise fail(
+            f"teks ini berisi '{found.group(0)}', yang bisa menjadi kode di halaman.",
+            f"this text contains '{found.group(0)}', which could become code on the page.",
+            "tulis teks biasa tanpa tanda < > dan tanpa {% atau {{; untuk tautan atau gambar, "
+            "pakai isi halaman, bukan front matter.",
+            "write plain text without < > and without {% or {{; put links or images in the page "
+            "body, not in the front matter.",
+        )
+    return value
+
+
+PlainText = Annotated[str, Field(min_length=1), AfterValidator(_check_plain)]
+
+
 class Source(Strict):
-    title: str = Field(min_length=1)
+    title: PlainText
     url: Url | None = None
     date: Annotated[object, AfterValidator(_check_source_date)] | None = None
 

@@ -10,6 +10,7 @@ from pydantic import (
 )
 
 from cegah.content.schemas.common import (
+    PlainText,
     Source,
     Strict,
 )
@@ -18,12 +19,12 @@ from cegah.content.schemas.common import (
 class PageMeta(Strict):
     """Front matter of a page."""
 
-    title: str = Field(min_length=1)
-    description: str = Field(min_length=1)
+    title: PlainText
+    description: PlainText
     reviewed: dt.date
     date: dt.date | None = None  # news posts only
     sources: list[Source] = []
-    key_points: list[Annotated[str, Field(min_length=1, max_length=120)]] = []
+    key_points: list[Annotated[PlainText, Field(max_length=120)]] = []
     hide: list[str] = []  # Material's own key (e.g. hide: [toc])
 
 
