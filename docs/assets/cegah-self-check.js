@@ -74,6 +74,20 @@
     form.addEventListener("change", function () {
       show(result, false); // an answer changed: the shown result no longer holds
     });
+
+    /* A watched reader's answers must not come back: a page restored by Back (from the
+       back-forward cache, or with the browser's form restoring) starts empty. */
+    function clear() {
+      form.reset();
+      questions.forEach(function (question) {
+        question.removeAttribute("data-cegah-sign");
+        question.removeAttribute("data-cegah-open");
+      });
+      show(unanswered, false);
+      show(result, false);
+      container.removeAttribute("data-cegah-result");
+    }
+    window.addEventListener("pageshow", clear);
   }
 
   document.querySelectorAll("form[data-cegah-self-check]").forEach(setUp);

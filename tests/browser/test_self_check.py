@@ -78,3 +78,18 @@ def test_controls_are_labelled(visit, site_url, real_project):
         assert group.get_by_role("radio", name=data.label_yes).count() == 1
         assert group.get_by_role("radio", name=data.label_no).count() == 1
     assert page.get_by_role("button", name=data.submit).count() == 1
+
+
+def test_answers_do_not_come_back_with_back(visit, site_url, real_project):
+    """A watched reader's answers are gone when someone presses Back to the page."""
+    data = real_project.content.self_check("id")
+    seen = visit(site_url + URL["id"])
+    page = seen.page
+    answer(page, data, (data.questions[0].id,))
+    page.locator(".cegah-result").wait_for(state="visible")
+    page.goto(site_url + "kontak/")
+    page.go_back()
+    page.wait_for_selector("form[data-cegah-self-check]")
+    assert page.locator("form[data-cegah-self-check] input:checked").count() == 0
+    assert page.locator(".cegah-result").is_hidden()
+    assert page.get_attribute("form[data-cegah-self-check]", "autocomplete") == "off"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cegah.commands.build import build_all
 from cegah.project import Project
 
@@ -25,3 +27,21 @@ def test_html_in_data_is_escaped_on_every_page(tmp_path):
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert SCRIPT not in html and "<b>110</b>" not in html, page
+
+
+def test_news_descriptions_cannot_become_links_or_images(project_copy, tmp_path):
+    post = next((project_copy.docs_dir / "id" / "kegiatan").glob("k*.md"))
+    payload = "Baca [klik](javascript:alert(1)) dan ![x](https://evil.example/x.png) *tebal* lagi."
+    text = re.sub(
+        r"^description:.*?\n(?=[a-z_]+:)",
+        f'description: "{payload}"\n',
+        post.read_text(encoding="utf-8"),
+        count=1,
+        flags=re.M | re.S,
+    )
+    post.write_text(text, encoding="utf-8")
+    site = build_all(project_copy, tmp_path / "site", with_print=False)
+    news = (site / "kegiatan" / "index.html").read_text(encoding="utf-8")
+    assert "[klik](javascript:alert(1))" in news  # shown as the editor wrote it, not run
+    assert 'href="javascript:' not in news
+    assert 'src="https://evil.example' not in news and "<em>tebal</em>" not in news

@@ -38,17 +38,28 @@ class SiteData:
     corrections: Corrections | None = None  # where readers report a wrong number
 
 
+# the characters Python-Markdown lets a backslash escape (< and > never get here: escaped first)
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+def markdown_text(text: str) -> str:
+    """Text that Markdown shows as it is: every character Markdown could read as syntax
+    (links, images, emphasis, code) is backslash-escaped."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def news_list(posts: list[Page], lang: str, page_path: Path) -> str:
     """Markdown list of posts, linked relative to the page (so MkDocs checks the links)."""
     lines = []
     for post in posts:
         link = os.path.relpath(post.path, page_path.parent).replace(os.sep, "/")
-        # escaped as HTML (front matter is data too), then as Markdown link text
-        title = escape(post.meta.title).replace("[", "\\[").replace("]", "\\]")
+        # front matter is data: escaped as HTML, then as Markdown, so a title or description
+        # can never become a link, an image or emphasis on the news page
+        title = markdown_text(escape(post.meta.title, quote=False))
         date = long_date(post.meta.date, lang)
         lines.append(
             f'- **[{title}]({link})**  \n  <time datetime="{post.meta.date}">{escape(date)}</time>'
-            f" · {escape(post.meta.description)}"
+            f" · {markdown_text(escape(post.meta.description, quote=False))}"
         )
     return "\n".join(lines)
 

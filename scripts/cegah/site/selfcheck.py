@@ -48,7 +48,7 @@ def self_check_html(data: SelfCheckFile, contacts: Iterable[Contact], lang: str)
     emergency = blocks.emergency(contacts, lang, in_page=True)
     return (
         '<div class="cegah-self-check">'
-        f'<form data-cegah-self-check novalidate aria-labelledby="cegah-check-title">'
+        f'<form data-cegah-self-check novalidate autocomplete="off" aria-labelledby="cegah-check-title">'
         f'<h2 id="cegah-check-title">{escape(data.title)}</h2>'
         f'<p class="cegah-privacy-note">{escape(data.privacy)}</p>'
         f'<ol class="cegah-questions">{questions}</ol>'
