@@ -123,9 +123,18 @@
       });
       /* Shift pressed three times within two seconds also leaves, from anywhere. */
       var presses = [];
+      var status = document.querySelector("[data-cegah-exit-status]");
+      var quiet = null;
+      function say(key) {
+        if (!status) return;
+        status.textContent = key ? status.getAttribute("data-" + key) : "";
+        clearTimeout(quiet);
+        if (key) quiet = setTimeout(say, 2000); // the count starts over, so does the message
+      }
       document.addEventListener("keydown", function (event) {
         if (event.repeat) return;
         if (event.key !== "Shift") {
+          if (presses.length) say(null);
           presses = []; // typing capitals ("Jawa Barat") is not a request to leave
           return;
         }
@@ -134,7 +143,12 @@
           return now - time < 2000;
         });
         presses.push(now);
-        if (presses.length >= 3) leave(exit.href);
+        if (presses.length >= 3) {
+          say("leaving");
+          leave(exit.href);
+        } else {
+          say("press-" + (3 - presses.length));
+        }
       });
     }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from cegah.words import words
 
 NEUTRAL_PAGE = "<!doctype html><html lang=en><title>Weather</title><p>Sunny"
 
@@ -96,3 +97,20 @@ def test_works_without_javascript(visit, site_url):
     neutral = fake_neutral_site(seen)
     page.click("[data-cegah-exit]")
     page.wait_for_url(neutral)
+
+
+@pytest.mark.parametrize("lang,prefix", [("id", ""), ("en", "en/")])
+def test_shift_progress_is_announced(visit, site_url, lang, prefix):
+    """Screen readers hear how many more presses leave, in the page's language."""
+    seen = visit(site_url + prefix + "kontak/")
+    page = seen.page
+    fake_neutral_site(seen)
+    status = page.locator("[data-cegah-exit-status]")
+    assert status.get_attribute("role") == "status"
+    w = words(lang)
+    page.keyboard.press("Shift")
+    assert status.text_content() == w["exit_press_2"]
+    page.keyboard.press("Shift")
+    assert status.text_content() == w["exit_press_1"]
+    page.keyboard.press("a")  # typing something else starts over, and says nothing
+    assert status.text_content() == ""

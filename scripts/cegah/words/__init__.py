@@ -257,6 +257,9 @@ VISITOR_WORDS: dict[str, dict[str, str]] = {
     "id": {
         "quick_exit": "Keluar cepat",
         "quick_exit_help": "Langsung pindah ke situs lain; tombol Kembali tidak membawa Anda ke sini.",
+        "exit_press_2": "Tekan Shift 2 kali lagi untuk keluar dari situs ini.",
+        "exit_press_1": "Tekan Shift 1 kali lagi untuk keluar dari situs ini.",
+        "exit_leaving": "Keluar dari situs ini.",
         "share_whatsapp": "Bagikan lewat WhatsApp",
         "not_found_title": "Halaman tidak ditemukan",
         "not_found_text": "Alamat ini tidak ada di situs Cegah TPPO. Mungkin halamannya sudah pindah.",
@@ -265,6 +268,9 @@ VISITOR_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "quick_exit": "Quick exit",
         "quick_exit_help": "Leave for another site at once; the Back button will not bring you here.",
+        "exit_press_2": "Press Shift 2 more times to leave this site.",
+        "exit_press_1": "Press Shift 1 more time to leave this site.",
+        "exit_leaving": "Leaving this site.",
         "share_whatsapp": "Share on WhatsApp",
         "not_found_title": "Page not found",
         "not_found_text": "This address does not exist on the Cegah TPPO site. The page may have moved.",
