@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from cegah.commands.check_bodies import body_problems
 from cegah.content.load import news_date_problem
 from cegah.errors import ContentError, Problem, relative
 from cegah.project import Project
@@ -45,6 +46,7 @@ def page_problems(project: Project) -> list[Problem]:
             )
         problems += image_problems(path, file)
         problems += source_problems(page, file)
+        problems += body_problems(project, page, file)
     return problems
 
 

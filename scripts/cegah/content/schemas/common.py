@@ -66,7 +66,7 @@ Localized = Annotated[dict[str, str], AfterValidator(_check_localized)]
 
 
 def _check_url(value: str) -> str:
-    if not re.match(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?$", value):
+    if not re.match(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?\Z", value):
         raise fail(
             f"'{value}' bukan alamat web yang valid.",
             f"'{value}' is not a valid web address.",
