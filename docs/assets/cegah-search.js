@@ -73,7 +73,10 @@
     return w;
   }
 
-  var stem = lang === "id" ? stemId : stemEn;
+  // the stemmer is a fact of the language (scripts/cegah/words/<lang>.yml, search_stemmer)
+  var stem = { id: stemId, en: stemEn }[box.getAttribute("data-stemmer")] || function (word) {
+    return word;
+  };
 
   function terms(text) {
     return tokens(text).map(function (raw) {

@@ -193,9 +193,25 @@ def _ink_runs(image: Image.Image, top: int, bottom: int) -> list[tuple[int, int]
     return runs
 
 
-def test_arabic_fixture_is_shaped_and_laid_out_right_to_left():
-    """Through the renderer's own layout and drawing: Arabic uses its font, joins its letters,
-    is right-aligned, and reads right to left."""
+@pytest.fixture
+def arabic(monkeypatch):
+    """A language whose words file says `script: arabic` (the project ships none), for the
+    print code that reads the script and hyphenation from the language's facts."""
+    from cegah import words as words_module
+
+    facts = words_module.language("id").model_copy(
+        update={"name": "العربية", "script": "arabic", "hyphenation": None}
+    )
+    real = words_module.language
+    fake = lambda lang: facts if lang == "ar" else real(lang)  # noqa: E731
+    for module in ("cegah.printing.fonts", "cegah.printing.text"):
+        monkeypatch.setattr(f"{module}.language", fake)
+    font.cache_clear()
+
+
+def test_arabic_fixture_is_shaped_and_laid_out_right_to_left(arabic):
+    """Through the renderer's own layout and drawing: a language in Arabic script uses its
+    font, joins its letters, is right-aligned, and reads right to left."""
     from cegah.printing.draw import draw_sheet
     from cegah.printing.fonts import missing_glyphs
     from cegah.printing.sheet import Box, Composer, Sheet
@@ -238,8 +254,17 @@ def test_arabic_fixture_is_shaped_and_laid_out_right_to_left():
     assert rest
 
 
-def test_indonesian_words_are_hyphenated_at_syllables():
+def test_indonesian_words_are_hyphenated_at_syllables(monkeypatch):
+    from cegah import words as words_module
     from cegah.printing.text import measure, wrap
+
+    # a language whose words file has no hyphenation dictionary ("hyphenation: null")
+    plain = words_module.language("id").model_copy(update={"hyphenation": None})
+    real = words_module.language
+    for module in ("cegah.printing.fonts", "cegah.printing.text"):
+        monkeypatch.setattr(
+            f"{module}.language", lambda lang: plain if lang == "xx" else real(lang)
+        )
 
     face = font(False, 60)
     width = measure(face, "Jadwal keberang-") + 2

@@ -25,6 +25,7 @@ from cegah.printing.items import PrintData
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 from cegah.project import Project
+from cegah.words import load_words
 
 
 def _collect(problems: list[Problem], action, *args):
@@ -131,6 +132,8 @@ def collect_problems(project: Project, today: dt.date | None = None) -> list[Pro
     problems += symlink_problems(project)
     if problems:
         return problems  # nothing that follows a link is read
+    for lang in project.language_codes:  # every language's words, before anything uses them
+        _collect(problems, load_words, lang)
     content = project.content
     if _collect(problems, content.contacts) is not None:
         problems += evidence_problems(project, today)

@@ -1,7 +1,8 @@
 """Fonts committed with the package (OFL, see fonts/OFL.txt); never fonts of the machine.
 
-Each language has a script: the faces that draw it and its direction. Adding a language in
-another script means committing its Noto fonts and adding a line to SCRIPTS.
+Each language's words file names its script (words/<lang>.yml, language.script); a script is
+the faces that draw it and its direction. A new script means committing its Noto fonts and
+adding a line to SCRIPTS.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 from PIL import ImageFont
+
+from cegah.words import language
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 
@@ -31,11 +34,11 @@ LATIN = Script(FONT_DIR / "NotoSans-Regular.ttf", FONT_DIR / "NotoSans-Bold.ttf"
 ARABIC = Script(
     FONT_DIR / "NotoSansArabic-Regular.ttf", FONT_DIR / "NotoSansArabic-Regular.ttf", "rtl"
 )
-SCRIPTS = {"ar": ARABIC}
+SCRIPTS = {"latin": LATIN, "arabic": ARABIC}
 
 
 def script(lang: str) -> Script:
-    return SCRIPTS.get(lang, LATIN)
+    return SCRIPTS[language(lang).script] if lang else LATIN
 
 
 @lru_cache(maxsize=256)

@@ -14,9 +14,9 @@ import pyphen
 
 from cegah.content.schemas import TextStyle
 from cegah.printing.fonts import font, text_options
+from cegah.words import language
 
 # Languages whose long words may be hyphenated at the end of a line (pyphen dictionaries).
-HYPHENATION = {"id": "id_ID", "en": "en_US"}
 
 
 def pt_to_px(points: float, dpi: int) -> int:
@@ -58,7 +58,7 @@ def measure(face, text: str, lang: str = "") -> float:
 
 @lru_cache(maxsize=8)
 def _hyphenator(lang: str) -> pyphen.Pyphen | None:
-    code = HYPHENATION.get(lang)
+    code = language(lang).hyphenation if lang else None  # from words/<lang>.yml
     return pyphen.Pyphen(lang=code) if code else None
 
 

@@ -20,7 +20,7 @@ from cegah.project import Project
 from cegah.site import blocks, search, visitor
 from cegah.site.pages import SiteData, folder_url, hreflang_links, page_markdown
 from cegah.site.selfcheck import self_check_html
-from cegah.words import words
+from cegah.words import language, words
 
 
 class CegahConfig(Config):
@@ -102,6 +102,7 @@ class CegahPlugin(BasePlugin[CegahConfig]):
     def _visitor_context(self, context, lang: str) -> None:
         """What every page template needs from cegah.site.visitor (also the 404 page)."""
         context["cegah_words"] = words(lang)
+        context["cegah_language"] = language(lang)
         context["cegah_csp"] = visitor.CSP
         context["cegah_exit_url"] = self.config.quick_exit_url
 

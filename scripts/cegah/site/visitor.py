@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from cegah.printing.plan import PrintJob
+from cegah.words import language
 
 # Only the site's own files. Material's inline scripts are moved to assets/cegah.js and
 # overrides/partials/javascripts/*.html, so scripts need neither 'unsafe-inline' nor a hash;
@@ -35,8 +36,6 @@ QUICK_EXIT_URL = "https://www.google.com/search?q=cuaca+hari+ini"
 
 # Best image for a link preview first: square images are what WhatsApp shows best.
 SHARE_FORMATS = ("share-square", "share-story", "poster-a4", "poster-a3")
-
-OG_LOCALE = {"id": "id_ID", "en": "en_US"}
 
 
 def page_slug(src_uri: str, lang: str) -> str:
@@ -91,7 +90,7 @@ class Share:
             ("property", "og:title", self.title),
             ("property", "og:description", self.description),
             ("property", "og:url", self.url),
-            ("property", "og:locale", OG_LOCALE.get(self.lang, self.lang)),
+            ("property", "og:locale", language(self.lang).og_locale),
             ("name", "twitter:card", "summary_large_image" if self.image else "summary"),
         ]
         if self.image:
