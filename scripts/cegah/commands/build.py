@@ -16,7 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from cegah.commands.offline import BUNDLE_FOLDER, OFFLINE_ZIP, pack_offline
-from cegah.content.safety import symlink_problems
+from cegah.content.safety import content_problems
 from cegah.errors import ContentError, Problem, problems_of
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import RenderReport, render_all
@@ -47,8 +47,11 @@ def build_site(project: Project, out_dir: Path, strict: bool = True, **overrides
         mkdocs_build(config)
     except (PluginError, Abort, ConfigurationError) as exc:
         # the plugin's ContentPluginError carries the editor-facing problems (maybe inside Abort)
+        problems = problems_of(exc)
         message = str(exc) or "MkDocs stopped the build (see the messages above)."
-        raise BuildFailed(message, problems_of(exc)) from None
+        if problems:  # the editor's problems, not MkDocs' "Aborted with a BuildError!"
+            message = "\n".join(str(p) for p in problems)
+        raise BuildFailed(message, problems) from None
 
 
 def build_print(
@@ -58,7 +61,7 @@ def build_print(
     lang: str | None = None,
     fmt: str | None = None,
 ) -> RenderReport:
-    links = symlink_problems(project)  # a campaign's logo must not be a link to a secret
+    links = content_problems(project)  # a campaign's logo must not be a link to a secret
     if links:
         raise ContentError(links)
     jobs = plan_jobs(project, campaign, lang, fmt)

@@ -18,7 +18,7 @@ from cegah.commands.check_contacts import NO_CORRECTIONS, evidence_problems
 from cegah.commands.check_pages import page_problems
 from cegah.content import evidence
 from cegah.content.load import campaign_files
-from cegah.content.safety import symlink_problems
+from cegah.content.safety import content_problems
 from cegah.content.translations import coverage_table, translation_problems
 from cegah.errors import ContentError, Problem
 from cegah.printing.items import PrintData
@@ -129,7 +129,7 @@ def print_problems(project: Project) -> list[Problem]:
 def collect_problems(project: Project, today: dt.date | None = None) -> list[Problem]:
     today = today or evidence.today()
     problems: list[Problem] = []
-    problems += symlink_problems(project)
+    problems += content_problems(project)
     if problems:
         return problems  # nothing that follows a link is read
     for lang in project.language_codes:  # every language's words, before anything uses them

@@ -4,8 +4,12 @@ turns content problems into readable messages and exit codes (1 = content proble
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import os
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 
 from cegah.calls.output import DEFAULT_PDF, make_call_sheet
@@ -80,9 +84,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NoEcho(logging.Filter):
+    """MkDocs logs our plugin's problems before the build stops; the command prints them once
+    itself, with the summary count, so MkDocs' echo is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return (
+            not record.getMessage().lstrip().startswith(("GALAT / ERROR", "PERINGATAN / WARNING"))
+        )
+
+
 def _setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    handler.addFilter(_NoEcho())
     for name in ("mkdocs", "cegah"):
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]
@@ -144,6 +159,61 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         print("\nGagal membangun situs. / The site build failed.", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(_os_message(exc), file=sys.stderr)
+        return 1
+    except Exception:  # a bug, not a content problem: say so plainly, keep the details in a log
+        log = _write_log(traceback.format_exc())
+        print(
+            "GALAT / ERROR: cegah berhenti karena masalah di programnya, bukan di isi Anda. "
+            f"Kirim berkas {log} ke pengembang.\n"
+            f"  [en] cegah stopped because of a problem in the program, not in your content. "
+            f"Send the file {log} to a developer.",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def _os_message(exc: OSError) -> str:
+    """A full disk, a missing permission or a link loop, in words."""
+    where = exc.filename or "-"
+    if exc.errno == errno.ENOSPC:
+        what = (
+            "disk penuh",
+            "the disk is full",
+            "kosongkan ruang disk lalu ulangi.",
+            "free some disk space and try again.",
+        )
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        what = (
+            "tidak ada izin menulis atau membaca",
+            "no permission to read or write",
+            "periksa izin folder itu.",
+            "check the folder's permissions.",
+        )
+    elif exc.errno == errno.ELOOP:
+        what = (
+            "tautan simbolik berputar",
+            "a symbolic link loop",
+            "hapus tautan itu.",
+            "remove the link.",
+        )
+    else:
+        what = (
+            exc.strerror or "galat sistem",
+            exc.strerror or "system error",
+            "ulangi; jika tetap, tanyakan pengembang.",
+            "try again; if it persists, ask a developer.",
+        )
+    return f"GALAT / ERROR: {where}\n  {what[0]}. Perbaiki: {what[2]}\n  [en] {what[1]}. Fix: {what[3]}"
+
+
+def _write_log(details: str) -> Path:
+    folder = Path(tempfile.gettempdir())
+    handle, name = tempfile.mkstemp(prefix="cegah-error-", suffix=".log", dir=folder)
+    with os.fdopen(handle, "w", encoding="utf-8") as log:
+        log.write(details)
+    return Path(name)
 
 
 if __name__ == "__main__":

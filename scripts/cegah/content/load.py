@@ -18,7 +18,7 @@ from cegah.content.schemas import (
     PenaltiesFile,
     SelfCheckFile,
 )
-from cegah.content.yamlfile import YamlDoc, parse_yaml, split_front_matter
+from cegah.content.yamlfile import YamlDoc, parse_yaml, read_text, split_front_matter
 from cegah.errors import ContentError, Problem, relative
 from cegah.project import Project
 
@@ -101,8 +101,8 @@ def read_page(project: Project, path: Path, lang: str) -> Page:
     slug = (
         path.relative_to(folder).with_suffix("").as_posix() if folder in path.parents else path.stem
     )
-    text = path.read_text(encoding="utf-8")
-    return parse_page(text, relative(path, project.root), lang, slug, path)
+    file = relative(path, project.root)
+    return parse_page(read_text(path, file), file, lang, slug, path)
 
 
 def campaign_files(project: Project) -> list[Path]:

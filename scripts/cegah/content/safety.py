@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cegah.errors import Problem
+from cegah.content.yamlfile import read_text
+from cegah.errors import ContentError, Problem
 from cegah.project import Project
 
 CONTENT_FOLDERS = ("docs", "campaigns", "overrides")
@@ -27,6 +28,26 @@ def symlink_problems(project: Project) -> list[Problem]:
                 if path.is_symlink():
                     problems.append(_link_problem(project, path))
     return problems
+
+
+def encoding_problems(project: Project) -> list[Problem]:
+    """Pages and data files MkDocs or YAML would choke on: not saved as UTF-8."""
+    problems = []
+    for root in content_roots(project):
+        for path in sorted([*root.rglob("*.md"), *root.rglob("*.yml")]):
+            if path.is_symlink():
+                continue  # reported by symlink_problems
+            try:
+                read_text(path, Path(os.path.relpath(path, project.root)).as_posix())
+            except ContentError as exc:
+                problems += exc.problems
+    return problems
+
+
+def content_problems(project: Project) -> list[Problem]:
+    """What must hold before any content file is read: no links, every file in UTF-8."""
+    links = symlink_problems(project)
+    return links or encoding_problems(project)
 
 
 def _link_problem(project: Project, path: Path) -> Problem:

@@ -91,11 +91,29 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
     return YamlDoc(data=data, file=file, lines=lines, line_offset=line_offset)
 
 
+def read_text(path: Path, name: str) -> str:
+    """A text file an editor saved: UTF-8, or a message that names the encoding to fix."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        saved = "UTF-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "bukan UTF-8 / not UTF-8"
+        raise ContentError.one(
+            file=name,
+            problem_id=f"berkas ini tersimpan dalam pengodean {saved}, bukan UTF-8.",
+            problem_en=f"this file is saved in the encoding {saved}, not UTF-8.",
+            fix_id="buka berkasnya dan simpan lagi sebagai UTF-8 (di Notepad: Simpan sebagai, "
+            "Pengodean: UTF-8).",
+            fix_en="open the file and save it again as UTF-8 (in Notepad: Save as, Encoding: "
+            "UTF-8).",
+        ) from None
+
+
 def load_yaml(path: Path, root: Path | None = None) -> YamlDoc:
     """Read a YAML file; a missing file is a ContentError, not a traceback."""
     name = relative(path, root)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, name)
     except FileNotFoundError:
         raise ContentError.one(
             file=name,

@@ -90,6 +90,9 @@ def _event(job: PrintJob) -> str | None:
     return f"{words(job.lang)['event']}: {long_date(event.date, job.lang)}, {event.place[job.lang]}"
 
 
+LOGO_MAX_PIXELS = 25_000_000  # a logo needs a few million pixels at most, even on A3
+
+
 def _logo(project: Project, job: PrintJob) -> str | None:
     """The campaign's logo: an image file inside campaigns/, checked before anything is drawn."""
     if not job.campaign.logo:
@@ -102,8 +105,14 @@ def _logo(project: Project, job: PrintJob) -> str | None:
     else:
         try:
             with Image.open(path) as image:
+                pixels = image.width * image.height
                 image.verify()
-        except (OSError, SyntaxError):  # what Pillow raises for a broken or unknown image
+            if pixels > LOGO_MAX_PIXELS:
+                problem = (
+                    f"terlalu besar ({pixels / 1e6:.0f} juta piksel)",
+                    f"is too large ({pixels / 1e6:.0f} million pixels)",
+                )
+        except (OSError, SyntaxError, Image.DecompressionBombError):  # broken, unknown or a bomb
             problem = ("bukan gambar yang bisa dibaca", "is not an image that can be read")
     if problem:
         raise ContentError.one(

@@ -12,7 +12,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from cegah.content.safety import symlink_problems
+from cegah.content.safety import content_problems
 from cegah.errors import ContentError, ContentPluginError, relative
 from cegah.printing.listing import listing_html
 from cegah.printing.plan import plan_jobs
@@ -44,7 +44,7 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         # mkdocs build/serve on its own: a fresh project, so every rebuild reads the files anew
         self.project = self._given or Project(Path(config.config_file_path).parent)
         content = self.project.content
-        links = symlink_problems(self.project)
+        links = content_problems(self.project)
         if links:
             raise ContentPluginError(links)
         try:
