@@ -174,3 +174,24 @@ def test_card_strip_and_print_share_one_contact_line(real_project):
                 assert contact_words.short_text(channel, lang) in printed
                 if channel.where:
                     assert channel.where in card
+
+
+HEADLINE_PENALTY = re.compile(r"\b15 (?:tahun|years)\b")
+
+
+def test_real_pages_name_the_law_beside_every_headline_penalty(built_site):
+    """ "Up to 15 years" always comes with the law that sets it (KUHP Pasal 455 within
+    Indonesia, UU 21/2007 Pasal 4 abroad), in the same block or the list that the block
+    introduces."""
+    law = re.compile(r"Pasal|Article|KUHP|\bUU \d|\bLaw \d")
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for match in re.finditer(r"<(p|li|tr)\b[^>]*>(.*?)</\1>", html, re.S):
+            text = _text(match.group(2))
+            if not (HEADLINE_PENALTY.search(text) and re.search(r"penjara|prison", text, re.I)):
+                continue
+            following = _text(html[match.end() : match.end() + 1500])
+            assert law.search(text) or (text.endswith(":") and law.search(following)), (
+                page,
+                text,
+            )
