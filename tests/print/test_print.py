@@ -311,3 +311,20 @@ def test_trifold_folding_guide_is_one_trim_size_page(built_site):
         box = reader.pages[0].mediabox
         expected = (spec.page.width * MM_TO_PT, spec.page.height * MM_TO_PT)
         assert (float(box.width), float(box.height)) == pytest.approx(expected, abs=0.01)
+
+
+@pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)
+def test_phone_numbers_are_never_split_over_two_lines(job, data):
+    from cegah.content import phones
+    from cegah.site.blocks import emergency_contacts
+
+    numbers = [phones.display(n) for c in emergency_contacts(data.contacts) for n in c.numbers()]
+    for sheet in lay_out(PROJECT, job, data).sheets:
+        lines = [
+            line.text.replace("\u00a0", " ")
+            for line in sheet.lines
+            if line.field.endswith("contacts")
+        ]
+        for number in numbers:
+            if number in " ".join(lines):
+                assert any(number in line for line in lines), (job, number, lines)

@@ -79,13 +79,17 @@ def _hyphenated_head(
     return None
 
 
+BREAKABLE_SPACE = re.compile(r"[ \t\r\n]+")
+
+
 def wrap(text: str, bold: bool, size_px: int, width_px: int, lang: str = "") -> list[str]:
     """Greedy wrap by measured width. A word that does not fit is hyphenated where the
     language's dictionary allows; a word longer than a whole line is broken by characters."""
     face = font(bold, size_px, lang)
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    # split at ordinary spaces only: a no-break space keeps a phone number on one line
+    for word in BREAKABLE_SPACE.split(text.strip()):
         candidate = f"{current} {word}" if current else word
         if measure(face, candidate, lang) <= width_px:
             current = candidate

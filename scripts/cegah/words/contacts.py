@@ -81,7 +81,8 @@ def channels(contact: Contact, lang: str) -> list[Channel]:
 
 def short_text(channel: Channel, lang: str) -> str:
     """A channel in a short line (emergency strip, print): number and who may dial it."""
-    text = phones.display(channel.number)
+    # no-break spaces: a number is read (and dialled) whole, never split over two lines
+    text = phones.display(channel.number).replace(" ", "\u00a0")
     if channel.whatsapp:
         return f"{words(lang)['whatsapp']} {text}"
     return f"{text} ({channel.where})" if channel.where else text
