@@ -57,3 +57,12 @@ def test_a_bug_names_its_log_file_and_asks_for_a_developer(mini, capsys, monkeyp
     log = Path(re.search(r"Kirim berkas (\S+) ke pengembang", output).group(1))
     assert "RuntimeError: an unexpected state" in log.read_text(encoding="utf-8")
     log.unlink()
+
+
+def test_a_build_removes_what_a_killed_build_left(mini):
+    leftovers = [mini / ".site.k1ll3d", mini / ".site.k1ll3d.offline-x"]
+    for folder in leftovers:
+        (folder / "half").mkdir(parents=True)
+    assert cli.main(["build"]) == 0
+    assert not any(folder.exists() for folder in leftovers)
+    assert [p.name for p in mini.iterdir() if p.name.startswith(".site")] == []

@@ -191,3 +191,13 @@ def test_self_check_questions_keep_one_polarity(project_copy, real_project):
     first = real_project.content.self_check("id").questions[0].id
     assert problem.problem_id == f"pertanyaan '{first}' memakai 'Tidak' sebagai tanda bahaya."
     assert problem.key == "questions[0]"
+
+
+def test_headers_file_forbids_framing_where_hosts_read_it(built_site):
+    """A meta CSP cannot stop framing; hosts that read _headers send the header that can."""
+    text = (built_site / "_headers").read_text(encoding="utf-8")
+    assert text.startswith("/*\n")
+    assert f"  Content-Security-Policy: {visitor.CSP}; frame-ancestors 'none'\n" in text
+    assert (
+        "  X-Content-Type-Options: nosniff\n" in text and "  Referrer-Policy: no-referrer\n" in text
+    )

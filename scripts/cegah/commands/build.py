@@ -82,6 +82,7 @@ def build_all(project: Project, target: Path | None = None, with_print: bool = T
     replacing it only on success."""
     target = (target or project.site_dir).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(target)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         build_site(project, staging)
@@ -98,10 +99,21 @@ def build_all(project: Project, target: Path | None = None, with_print: bool = T
 def build_offline(project: Project, site_dir: Path) -> Path:
     """The offline bundle: a second build of the same (already loaded) content for file://
     (links name their files), packed with the print files site_dir already has."""
-    with tempfile.TemporaryDirectory(prefix="cegah-offline-") as folder:
+    # beside the staging folder, so a killed build leaves it where the next build cleans up
+    with tempfile.TemporaryDirectory(
+        prefix=f"{site_dir.name}.offline-", dir=site_dir.parent
+    ) as folder:
         bundle = Path(folder) / BUNDLE_FOLDER
         build_site(project, bundle, use_directory_urls=False)
         return pack_offline(project, bundle, site_dir, site_dir / OFFLINE_ZIP)
+
+
+def _remove_stale_staging(target: Path) -> None:
+    """Folders a killed build left beside target (.site.*): two builds into one target at the
+    same time are not supported, so any that exist now are leftovers."""
+    for leftover in target.parent.glob(f".{target.name}.*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _swap(staging: Path, target: Path) -> None:

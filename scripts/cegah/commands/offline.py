@@ -13,15 +13,18 @@ site offers it for download.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
-from cegah.content import evidence
 from cegah.printing.plan import PRINT_DIR
 from cegah.project import Project
 
 OFFLINE_ZIP = "cegah-tppo-offline.zip"
+ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)  # the earliest time a zip can hold
 STORED = {".png", ".pdf", ".woff", ".woff2", ".gz", ".zip", ".jpg", ".jpeg"}
 BUNDLE_FOLDER = "cegah-tppo"  # the one folder inside the zip
 README = "BACA-SAYA.txt"
@@ -29,6 +32,7 @@ README = "BACA-SAYA.txt"
 # which our search does not use (cegah.site.search); source maps are for developers
 LEFT_OUT = (
     "404.html",
+    "_headers",
     "sitemap.xml",
     "sitemap.xml.gz",
     "assets/javascripts/workers",
@@ -91,23 +95,51 @@ def pack_offline(project: Project, bundle: Path, site_dir: Path, zip_path: Path)
         source_map.unlink()
     if (site_dir / PRINT_DIR).is_dir():
         shutil.copytree(site_dir / PRINT_DIR, bundle / PRINT_DIR)
+    when = build_time(project)
     (bundle / README).write_text(
-        README_TEXT.format(site_url=project.site_url, date=evidence.today().isoformat()),
+        README_TEXT.format(site_url=project.site_url, date=when.date().isoformat()),
         encoding="utf-8",
     )
-    write_zip(bundle, zip_path)
+    write_zip(bundle, zip_path, when)
     return zip_path
 
 
-def write_zip(folder: Path, zip_path: Path) -> None:
-    """Zip folder (as its own top folder) in a stable order, written atomically."""
+def build_time(project: Project) -> dt.datetime:
+    """When this build's sources were made, for reproducible outputs: SOURCE_DATE_EPOCH when
+    set, else the last commit's time, else now. Two builds of one commit give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        try:
+            epoch = subprocess.run(
+                ["git", "-C", str(project.root), "log", "-1", "--format=%ct"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+            ).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            epoch = ""
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def write_zip(folder: Path, zip_path: Path, when: dt.datetime) -> None:
+    """Zip folder (as its own top folder) in a stable order, with fixed entry times and
+    permissions, written atomically."""
+    stamp = max(when, ZIP_EPOCH).timetuple()[:6]
     partial = zip_path.with_name(zip_path.name + ".part")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(partial, "w") as archive:
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                # PNG, PDF and fonts are compressed already: deflating them again costs time
-                # and saves nothing
-                method = zipfile.ZIP_STORED if path.suffix in STORED else zipfile.ZIP_DEFLATED
-                name = Path(folder.name) / path.relative_to(folder)
-                archive.write(path, name, compress_type=method)
+            if not path.is_file():
+                continue
+            entry = zipfile.ZipInfo(
+                (Path(folder.name) / path.relative_to(folder)).as_posix(), stamp
+            )
+            entry.external_attr = 0o644 << 16
+            # PNG, PDF and fonts are compressed already: deflating them again costs time and
+            # saves nothing
+            entry.compress_type = (
+                zipfile.ZIP_STORED if path.suffix in STORED else zipfile.ZIP_DEFLATED
+            )
+            archive.writestr(entry, path.read_bytes(), compresslevel=6)
     partial.replace(zip_path)

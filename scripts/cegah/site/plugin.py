@@ -133,6 +133,9 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         search.write_language_indexes(
             Path(config.site_dir), project.language_codes, project.default_language
         )
+        (Path(config.site_dir) / visitor.HEADERS_FILE).write_text(
+            visitor.headers_file(), encoding="utf-8"
+        )
 
 
 def _lang(page, config) -> str:

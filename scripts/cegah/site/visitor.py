@@ -30,6 +30,24 @@ CSP = "; ".join(
     ]
 )
 
+# Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages): a CSP header can do
+# what the meta tag cannot (frame-ancestors: no other site may frame ours). GitHub Pages ignores
+# the file; PUBLISHING notes in README say what it cannot do.
+HEADERS_FILE = "_headers"
+
+
+def headers_file() -> str:
+    lines = [
+        "/*",
+        f"  Content-Security-Policy: {CSP}; frame-ancestors 'none'",
+        "  X-Frame-Options: DENY",
+        "  X-Content-Type-Options: nosniff",
+        "  Referrer-Policy: no-referrer",
+        "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 # Where "Quick exit" goes (mkdocs.yml extra.quick_exit_url overrides it): an ordinary page that
 # anyone might have open, here a search for today's weather.
 QUICK_EXIT_URL = "https://www.google.com/search?q=cuaca+hari+ini"
