@@ -25,14 +25,16 @@ from cegah.content.problems import validate
 from cegah.content.schemas import LayoutFile, PosterLayout, TrifoldLayout
 from cegah.content.yamlfile import load_yaml
 from cegah.errors import ContentError
+from cegah.printing.cache import code_digest
 from cegah.printing.draw import draw_sheet
-from cegah.printing.fonts import FONT_DIR, missing_glyphs
+from cegah.printing.fonts import missing_glyphs
 from cegah.printing.items import PrintData, campaign_file, item_content, logo_digest
 from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent, layout_poster
 from cegah.printing.sheet import FieldOverflow, Sheet
 from cegah.printing.trifold import TrifoldContent, layout_fold_guide, layout_trifold
+from cegah.printing.workers import watch_parent
 from cegah.project import Project
 from cegah.words import words
 
@@ -45,26 +47,6 @@ Layout = PosterLayout | TrifoldLayout
 def load_layout(fmt: str) -> Layout:
     doc = load_yaml(LAYOUT_DIR / f"{fmt}.yml", LAYOUT_DIR.parent.parent.parent)
     return validate(doc, LayoutFile).root
-
-
-@lru_cache(maxsize=1)
-def code_digest() -> str:
-    """Hash of the code and fonts that draw: a change to either invalidates the cache."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent.parent
-    for path in sorted(
-        [
-            *package.glob("printing/*.py"),
-            *package.glob("layouts/*.yml"),
-            *package.glob("words/*"),
-            package / "content" / "evidence.py",
-            package / "content" / "phones.py",
-            *FONT_DIR.glob("*.ttf"),
-        ]
-    ):
-        if path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -274,7 +256,11 @@ def render_all(
         total=len(todo), desc="cetak/print", unit="item", disable=not _progress_enabled()
     ) as bar:
         if workers > 1 and len(todo) > 1:
-            with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
+            with ProcessPoolExecutor(
+                max_workers=min(workers, len(todo)),
+                initializer=watch_parent,
+                initargs=(os.getpid(),),
+            ) as pool:
                 for _ in pool.map(_draw_in_worker, [(item, cache_dir) for item in todo]):
                     bar.update()
         else:
