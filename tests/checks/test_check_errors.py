@@ -102,6 +102,56 @@ CASES = [
         ],
     ),
     (
+        "a 0 after +62",
+        _set(CONTACTS, "whatsapp: 08111-129-129", "whatsapp: +62 08111-129-129"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:29 (contacts[1].whatsapp)",
+            "  '+62 08111-129-129' memakai 0 sesudah +62; dengan 0 itu nomornya bisa tidak tersambung. "
+            "Perbaiki: hapus 0 sesudah +62: tulis +62 8111-129-129 atau 08111-129-129.",
+        ],
+    ),
+    (
+        "62 without a plus",
+        _set(CONTACTS, 'number: "129"', "number: 62812-9007-0027"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:28 (contacts[1].phones[0].number)",
+            "  '62812-9007-0027' diawali kode negara 62 tanpa tanda +, jadi tidak bisa ditelepon seperti "
+            "tertulis. Perbaiki: tulis +62 812-9007-0027 (dengan +) atau 0812-9007-0027.",
+        ],
+    ),
+    (
+        "a mobile number without its leading 0",
+        _set(CONTACTS, "whatsapp: 08111-129-129", "whatsapp: 857-7001-0048"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:29 (contacts[1].whatsapp)",
+            "  nomor Indonesia '857-7001-0048' tidak diawali 0, jadi tidak bisa ditelepon seperti tertulis. "
+            "Perbaiki: tulis 0857-7001-0048 atau +62 857-7001-0048.",
+        ],
+    ),
+    (
+        "a landline without its leading 0",
+        _set(CONTACTS, 'number: "129"', "number: 21 390 3963"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:28 (contacts[1].phones[0].number)",
+            "  nomor Indonesia '21 390 3963' tidak diawali 0, jadi tidak bisa ditelepon seperti tertulis. "
+            "Perbaiki: tulis 021 390 3963 atau +62 21 390 3963.",
+        ],
+    ),
+    (
+        "a foreign number without a plus",
+        _set(CONTACTS, 'number: "129"', "number: 60 17-668 8032"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:28 (contacts[1].phones[0].number)",
+            "  '60 17-668 8032' tampaknya nomor luar negeri tanpa tanda + di depan kode negaranya. "
+            "Perbaiki: tulis +60 17-668 8032; nomor Indonesia diawali 0 atau +62.",
+        ],
+    ),
+    (
         "bad web address",
         _set(CONTACTS, "website: https://example.org", "website: www.example.org"),
         1,

@@ -7,6 +7,7 @@ libphonenumber, so only the ones listed here are accepted. Adding one is a revie
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
@@ -74,10 +75,93 @@ def whatsapp_href(text: str) -> str:
     return "https://wa.me/" + phonenumbers.format_number(number, PhoneNumberFormat.E164)[1:]
 
 
+# An editor's grouping (spaces, hyphens, dots, brackets, slashes): kept as written
+GROUPING = re.compile(r"[\s().\-/]")
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
+
+
 def display(text: str) -> str:
-    """Number as printed: as the data file writes it (the grouping people know, such as
-    08111-129-129), with spacing tidied. libphonenumber only validates and builds links."""
-    return " ".join(text.split())
+    """The one place that decides how a number is shown, on the site and in print.
+
+    A number the editor grouped is shown as the data file writes it, with spacing and dashes
+    tidied: the data keeps the grouping a line's own sources publish (SAPA writes 08111-129-129,
+    which libphonenumber would group 0811-1129-129; Jakarta lines read (021) 390 3963, not
+    (021) 3903963), and the choice between 0... and +62 ... says where the number is dialled
+    from (from_abroad), so it is never turned into the other. The schema already refused every
+    form that cannot be dialled as written (no leading 0, +62 0..., 62 without +). A number
+    typed as bare digits gets libphonenumber's grouping: national if written with 0,
+    international if written with +."""
+    shown = " ".join(text.translate(DASHES).split())
+    if is_service_number(shown) or GROUPING.search(shown.lstrip("+")):
+        return shown
+    number = parse(shown)
+    if number is None:
+        return shown
+    style = PhoneNumberFormat.INTERNATIONAL if shown.startswith("+") else PhoneNumberFormat.NATIONAL
+    return phonenumbers.format_number(number, style)
+
+
+@dataclass(frozen=True)
+class WrongForm:
+    """A number libphonenumber understands but a reader cannot dial as written."""
+
+    kind: str  # "zero-after-62", "62-without-plus", "no-leading-0", "foreign-without-plus"
+    rest: str  # the number after its country code (Indonesian) or as typed (foreign), grouped as written
+
+    @property
+    def national(self) -> str:
+        """The Indonesian number with its leading 0: 857-7001-0048 -> 0857-7001-0048."""
+        return "(0" + self.rest[1:] if self.rest.startswith("(") else "0" + self.rest
+
+    @property
+    def international(self) -> str:
+        """+62 857-7001-0048, or +60 17-668 8032 for a foreign number."""
+        if self.kind == "foreign-without-plus":
+            return "+" + self.rest
+        return "+62 " + " ".join(self.rest.replace("(", "").replace(")", " ").split())
+
+
+def _after_code(text: str) -> str:
+    """What follows the country code 62 (and any 0 written after it), grouping kept."""
+    index = [i for i, c in enumerate(text) if c.isdigit()][1] + 1  # the digit after "62"
+    rest = text[index:].lstrip(" -.)")
+    if rest.startswith("(0)"):
+        return rest[3:].lstrip(" -.")
+    if rest.startswith("(0"):
+        return "(" + rest[2:]
+    return rest[1:].lstrip(" -.") if rest.startswith("0") else rest
+
+
+def wrong_form(text: str) -> WrongForm | None:
+    """How a number is written wrongly for a reader who dials it, or None.
+
+    libphonenumber accepts these (it reads 857-7001-0048 as an Indonesian number), but a phone
+    does not: an Indonesian number is dialled with 0 in Indonesia and with +62 (never +62 0)
+    from abroad. Only reported when the corrected number is valid."""
+    text = " ".join(text.split())
+    if is_service_number(text) or not digits(text):
+        return None
+    found = None
+    number = digits(text)
+    if text.startswith("+"):
+        if number.startswith("620"):
+            found = WrongForm("zero-after-62", _after_code(text))
+    elif number[0] != "0":
+        if number.startswith("62"):
+            found = WrongForm("62-without-plus", _after_code(text))
+            if parse(found.national) is None:
+                found = None
+        if found is None:
+            found = WrongForm("no-leading-0", text)
+            if parse(found.national) is None:
+                found = WrongForm("foreign-without-plus", text)
+                foreign = parse(found.international)
+                if foreign is None or foreign.country_code == 62:
+                    return None
+                return found
+    if found is None or parse(found.national) is None:
+        return None
+    return found
 
 
 def same_number(first: str, second: str) -> bool:

@@ -119,7 +119,47 @@ class Source(Strict):
     date: Annotated[object, AfterValidator(_check_source_date)] | None = None
 
 
+def _check_dialable(value: str) -> None:
+    """Refuse a number libphonenumber understands but a reader cannot dial as written, with
+    the corrected forms (phones.wrong_form decides which mistake it is)."""
+    wrong = phones.wrong_form(value)
+    if wrong is None:
+        return
+    national, international = wrong.national, wrong.international
+    if wrong.kind == "zero-after-62":
+        raise fail(
+            f"'{value}' memakai 0 sesudah +62; dengan 0 itu nomornya bisa tidak tersambung.",
+            f"'{value}' has a 0 after +62; with that 0 the call may not connect.",
+            f"hapus 0 sesudah +62: tulis {international} atau {national}.",
+            f"drop the 0 after +62: write {international} or {national}.",
+        )
+    if wrong.kind == "62-without-plus":
+        raise fail(
+            f"'{value}' diawali kode negara 62 tanpa tanda +, jadi tidak bisa ditelepon seperti "
+            "tertulis.",
+            f"'{value}' starts with the country code 62 without +, so it cannot be dialled as "
+            "written.",
+            f"tulis {international} (dengan +) atau {national}.",
+            f"write {international} (with +) or {national}.",
+        )
+    if wrong.kind == "no-leading-0":
+        raise fail(
+            f"nomor Indonesia '{value}' tidak diawali 0, jadi tidak bisa ditelepon seperti tertulis.",
+            f"the Indonesian number '{value}' does not start with 0, so it cannot be dialled as "
+            "written.",
+            f"tulis {national} atau {international}.",
+            f"write {national} or {international}.",
+        )
+    raise fail(
+        f"'{value}' tampaknya nomor luar negeri tanpa tanda + di depan kode negaranya.",
+        f"'{value}' looks like a foreign number without the + before its country code.",
+        f"tulis {international}; nomor Indonesia diawali 0 atau +62.",
+        f"write {international}; Indonesian numbers start with 0 or +62.",
+    )
+
+
 def _check_phone(value: str) -> str:
+    _check_dialable(value)
     if phones.is_service_number(value) or phones.parse(value) is not None:
         return value
     if phones.digits(value) and len(phones.digits(value)) <= 5:
@@ -142,6 +182,7 @@ def _check_phone(value: str) -> str:
 
 
 def _check_whatsapp(value: str) -> str:
+    _check_dialable(value)
     if not phones.is_mobile(value):
         raise fail(
             f"'{value}' bukan nomor ponsel, jadi tidak bisa dipakai untuk WhatsApp.",
