@@ -113,6 +113,26 @@
     });
   }
 
+  /* One history entry for the whole visit: a link to another page of this site replaces the
+   * current entry, so the back stack of a watched reader's browser never lists the pages read
+   * (Back leaves the site). Links that open elsewhere, downloads and modified clicks keep the
+   * browser's own behaviour. */
+  document.addEventListener("click", function (event) {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var link = event.target.closest && event.target.closest("a[href]");
+    if (!link || link.hasAttribute("download") || (link.target && link.target !== "_self")) return;
+    if (link.hasAttribute("data-cegah-exit")) return; // the quick exit has its own handler
+    var url = new URL(link.href, location.href);
+    var here = new URL(location.href);
+    if (url.protocol !== here.protocol || url.host !== here.host) return;
+    if (!/^https?:$|^file:$/.test(url.protocol)) return;
+    if (url.pathname === here.pathname && url.search === here.search) return; // same page: #part
+    if (!url.href.startsWith(root.href)) return; // another site on the same host
+    event.preventDefault();
+    location.replace(url.href);
+  });
+
   ready(function () {
     /* Quick exit: the link works without JavaScript too (it then adds a history entry). */
     var exit = document.querySelector("[data-cegah-exit]");

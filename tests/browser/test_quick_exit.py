@@ -114,3 +114,15 @@ def test_shift_progress_is_announced(visit, site_url, lang, prefix):
     assert status.text_content() == w["exit_press_1"]
     page.keyboard.press("a")  # typing something else starts over, and says nothing
     assert status.text_content() == ""
+
+
+def test_pages_read_do_not_pile_up_in_history(visit, site_url):
+    """Moving through the site keeps one history entry: Back leaves the site."""
+    seen = visit(site_url)
+    page = seen.page
+    before = page.evaluate("history.length")
+    page.click("a[href$='kontak/']")
+    page.wait_for_url(site_url + "kontak/")
+    page.click("a[href$='korban/']")
+    page.wait_for_url(site_url + "korban/")
+    assert page.evaluate("history.length") == before
