@@ -36,6 +36,16 @@ def _set(path, old, new):
     return lambda site: edit(site / path, old, new)
 
 
+def _rename(path, new_name):
+    """A file saved under another name (a campaign saved as .yaml, or with capitals)."""
+    return lambda site: (site / path).rename(site / path.rsplit("/", 1)[0] / new_name)
+
+
+CAMPAIGN = "campaigns/uji.yml"
+OFFICE = "office:\n  name:\n    id: Kantor Uji\n    en: Test office\n  verified: {}\nitems:"
+EVENT = "event:\n  date: {}\n  place:\n    id: Balai desa\n    en: Village hall\nitems:"
+
+
 # (name, change to the mini site, exit code, the exact lines expected in the output)
 CASES = [
     (
@@ -497,6 +507,67 @@ CASES = [
         ],
     ),
     (
+        "a campaign saved as .yaml",
+        _rename(CAMPAIGN, "uji.yaml"),
+        1,
+        [
+            "GALAT / ERROR: campaigns/uji.yaml",
+            "  berkas kampanye 'uji.yaml' berakhiran .yaml, jadi tidak dibaca untuk cetakan. "
+            "Perbaiki: ganti nama menjadi .yml: campaigns/uji.yml.",
+        ],
+    ),
+    (
+        "a campaign saved as .YAML with an underscore",
+        _rename(CAMPAIGN, "Uji_2.YAML"),
+        1,
+        [
+            "GALAT / ERROR: campaigns/Uji_2.YAML",
+            "  berkas kampanye 'Uji_2.YAML' berakhiran .YAML, jadi tidak dibaca untuk cetakan. "
+            "Perbaiki: ganti nama menjadi .yml: campaigns/uji-2.yml.",
+        ],
+    ),
+    (
+        "a campaign file name with capitals and a space",
+        _rename(CAMPAIGN, "Desa Sukamaju.yml"),
+        1,
+        [
+            "GALAT / ERROR: campaigns/Desa Sukamaju.yml",
+            "  nama berkas kampanye 'Desa Sukamaju.yml' memakai huruf besar, spasi atau tanda lain; "
+            "nama itu menjadi nama folder di site/print/. Perbaiki: pakai huruf kecil, angka dan "
+            "tanda hubung saja: ganti nama menjadi campaigns/desa-sukamaju.yml.",
+        ],
+    ),
+    (
+        "an office verified in the future",
+        _set(CAMPAIGN, "items:", OFFICE.format("2026-12-01")),
+        1,
+        [
+            "GALAT / ERROR: campaigns/uji.yml:8 (office.verified)",
+            "  tanggal verified 2026-12-01 untuk kantor di campaigns/uji.yml ada di masa depan. "
+            "Perbaiki: tulis hari nomor kantor itu benar-benar dicocokkan dengan sumbernya atau ditelepon.",
+        ],
+    ),
+    (
+        "an office verified years ago warns and does not block",
+        _set(CAMPAIGN, "items:", OFFICE.format("2024-06-01")),
+        0,
+        [
+            "PERINGATAN / WARNING: campaigns/uji.yml:8 (office.verified)",
+            "  nomor kantor di campaigns/uji.yml terakhir diperiksa 906 hari lalu (2024-06-01). "
+            "Perbaiki: cocokkan lagi dengan sumber resmi atau telepon kantornya, lalu perbarui tanggal verified.",
+        ],
+    ),
+    (
+        "an event date in the past warns",
+        _set(CAMPAIGN, "items:", EVENT.format("2026-11-01")),
+        0,
+        [
+            "PERINGATAN / WARNING: campaigns/uji.yml:5 (event.date)",
+            "  acara di campaigns/uji.yml bertanggal 2026-11-01, sudah lewat; cetakan masih menyebut "
+            "tanggal itu. Perbaiki: tulis tanggal acara berikutnya, atau hapus bagian event.",
+        ],
+    ),
+    (
         "revoked article without replacement",
         _set("docs/data/penalties.yml", "    replaced_by: kuhp-455\n", ""),
         1,
@@ -562,4 +633,16 @@ def test_build_refuses_symlinks_before_reading_anything(mini, capsys, target):
     assert cli.main(["build"]) == 1
     output = capsys.readouterr().err
     assert "adalah tautan simbolik (symlink)" in output and "Traceback" not in output
+    assert not (mini / "site").exists()
+
+
+@pytest.mark.parametrize("name", ["uji.yaml", "Desa Sukamaju.yml"])
+def test_build_and_print_refuse_a_wrongly_named_campaign(mini, capsys, name):
+    """Never skipped without a word, never written to site/print/Desa Sukamaju/."""
+    _rename(CAMPAIGN, name)(mini)
+    for command in (["build"], ["print"]):
+        assert cli.main(command) == 1
+        output = capsys.readouterr().err
+        assert f"campaigns/{name}" in output and "Traceback" not in output
+        assert output.count(f"GALAT / ERROR: campaigns/{name}") == 1
     assert not (mini / "site").exists()

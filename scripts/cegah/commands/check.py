@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from cegah.commands.build import BuildFailed, build_site
+from cegah.commands.check_campaigns import campaign_problems
 from cegah.commands.check_contacts import NO_CORRECTIONS, evidence_problems
 from cegah.commands.check_pages import page_problems
 from cegah.content import evidence
@@ -144,6 +145,7 @@ def collect_problems(project: Project, today: dt.date | None = None) -> list[Pro
     _collect(problems, content.translations)
     problems += page_problems(project)
     problems += translation_problems(project)
+    problems += campaign_problems(project, today)
     if any(not p.warning for p in problems):
         return problems  # the site build would only repeat these
     problems += print_problems(project)

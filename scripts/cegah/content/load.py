@@ -6,6 +6,8 @@ checked facts.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from cegah.content.schemas import (
     PenaltiesFile,
     SelfCheckFile,
 )
+from cegah.content.schemas.common import SLUG
 from cegah.content.yamlfile import YamlDoc, parse_yaml, read_text, split_front_matter
 from cegah.errors import ContentError, Problem, relative
 from cegah.project import Project
@@ -105,8 +108,60 @@ def read_page(project: Project, path: Path, lang: str) -> Page:
     return parse_page(read_text(path, file), file, lang, slug, path)
 
 
+CAMPAIGN_SUFFIX = ".yml"
+CAMPAIGN_NAME = re.compile(SLUG)
+
+
 def campaign_files(project: Project) -> list[Path]:
-    return sorted(project.campaigns_dir.glob("*.yml"))
+    """The campaign files print reads; `campaign_name_problems` says which are wrongly named."""
+    return sorted(project.campaigns_dir.glob("*" + CAMPAIGN_SUFFIX))
+
+
+def suggested_campaign_name(name: str) -> str:
+    """desa-sukamaju.yml for 'Desa Sukamaju.yaml': lower-case words joined by hyphens."""
+    stem = name[: -len(Path(name).suffix)] if Path(name).suffix else name
+    plain = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", plain.lower())
+    return "-".join(words or ["nama-kampanye"]) + CAMPAIGN_SUFFIX
+
+
+def campaign_name_problems(project: Project) -> list[Problem]:
+    """A campaign saved as .yaml (or .YML) would be skipped without a word, and the file name
+    becomes the output folder under site/print/, so it must be lower-case words with hyphens."""
+    folder = project.campaigns_dir
+    if not folder.is_dir():
+        return []
+    problems = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in (".yml", ".yaml") or not path.is_file():
+            continue
+        file = relative(path, project.root)
+        better = relative(folder / suggested_campaign_name(path.name), project.root)
+        if path.suffix != CAMPAIGN_SUFFIX:
+            problems.append(
+                Problem(
+                    file=file,
+                    problem_id=f"berkas kampanye '{path.name}' berakhiran {path.suffix}, jadi tidak "
+                    "dibaca untuk cetakan.",
+                    problem_en=f"the campaign file '{path.name}' ends in {path.suffix}, so print "
+                    "does not read it.",
+                    fix_id=f"ganti nama menjadi .yml: {better}.",
+                    fix_en=f"rename it to .yml: {better}.",
+                )
+            )
+        elif not CAMPAIGN_NAME.match(path.stem):
+            problems.append(
+                Problem(
+                    file=file,
+                    problem_id=f"nama berkas kampanye '{path.name}' memakai huruf besar, spasi atau "
+                    "tanda lain; nama itu menjadi nama folder di site/print/.",
+                    problem_en=f"the campaign file name '{path.name}' has capitals, spaces or other "
+                    "characters; the name becomes a folder under site/print/.",
+                    fix_id=f"pakai huruf kecil, angka dan tanda hubung saja: ganti nama menjadi {better}.",
+                    fix_en=f"use lower-case letters, digits and hyphens only: rename it to {better}.",
+                )
+            )
+    return problems
 
 
 def load_campaign(project: Project, path: Path) -> Campaign:

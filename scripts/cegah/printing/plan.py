@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cegah.content.formats import kind_of
-from cegah.content.load import campaign_files
+from cegah.content.load import campaign_files, campaign_name_problems
 from cegah.content.schemas import Campaign, CampaignItem
 from cegah.errors import ContentError, relative
 from cegah.project import Project
@@ -85,6 +85,9 @@ def _folder(project: Project, path: Path, campaign: Campaign) -> str:
 def plan_jobs(
     project: Project, campaign: str | None = None, lang: str | None = None, fmt: str | None = None
 ) -> list[PrintJob]:
+    wrongly_named = campaign_name_problems(project)
+    if wrongly_named:  # a .yaml file would be skipped, a bad name would become a folder
+        raise ContentError(wrongly_named)
     jobs = []
     for path in campaign_files(project):
         if campaign and path.stem != campaign:
