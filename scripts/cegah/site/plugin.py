@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jinja2 import BytecodeCache
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
@@ -21,6 +22,26 @@ from cegah.site import blocks, search, visitor
 from cegah.site.pages import SiteData, folder_url, hreflang_links, page_markdown
 from cegah.site.selfcheck import self_check_html
 from cegah.words import language, words
+
+
+class _MemoryBytecodeCache(BytecodeCache):
+    """Compiled theme templates kept for the process: `cegah build` runs MkDocs twice (the site
+    and its file:// copy), and compiling Material's templates is a third of each build. Jinja
+    keys each entry by the template's name and source checksum, so a changed template is
+    compiled again."""
+
+    def __init__(self):
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATES = _MemoryBytecodeCache()
 
 
 class CegahConfig(Config):
@@ -63,6 +84,10 @@ class CegahPlugin(BasePlugin[CegahConfig]):
             raise ContentPluginError(exc.problems) from None
         self._share_images = None
         return config
+
+    def on_env(self, env, config, files):
+        env.bytecode_cache = TEMPLATES
+        return env
 
     def share_images(self) -> dict[tuple[str, str], str]:
         """Share images from the print plan, once per build. A broken campaign file leaves
