@@ -396,6 +396,28 @@ CASES = [
         ],
     ),
     (
+        "a key point too long for a poster line",
+        _set(ARTICLE_ID, "  - Gaji besar", "  - " + "Sangat panjang sekali " * 6 + "Gaji besar"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:8 (key_points[0])",
+            "  teks ini 178 karakter; paling banyak 120. Perbaiki: persingkat sampai 120 karakter atau kurang.",
+        ],
+    ),
+    (
+        "yes in Indonesian for a true/false key",
+        _set(
+            CONTACTS,
+            '    emergency: true\n    phones:\n      - number: "110"',
+            '    emergency: ya tentu\n    phones:\n      - number: "110"',
+        ),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:10 (contacts[0].emergency)",
+            "  'ya tentu' bukan ya/tidak yang dikenal. Perbaiki: tulis true (ya) atau false (tidak).",
+        ],
+    ),
+    (
         "unknown front matter key",
         _set(ARTICLE_ID, "description:", "descripton:"),
         1,

@@ -156,6 +156,21 @@ def _describe(error: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, 
             "tulis alamat lengkap, diawali https://.",
             "write the full address starting with https://.",
         )
+    if kind == "string_too_long" or (kind == "too_long" and isinstance(value, str)):
+        limit = error["ctx"]["max_length"]
+        return (
+            f"teks ini {len(str(value))} karakter; paling banyak {limit}.",
+            f"this text has {len(str(value))} characters; at most {limit}.",
+            f"persingkat sampai {limit} karakter atau kurang.",
+            f"shorten it to {limit} characters or fewer.",
+        )
+    if kind in ("bool_parsing", "bool_type"):
+        return (
+            f"'{value}' bukan ya/tidak yang dikenal.",
+            f"'{value}' is not a recognised yes/no value.",
+            "tulis true (ya) atau false (tidak).",
+            "write true (yes) or false (no).",
+        )
     if kind in ("int_parsing", "int_type", "bool_parsing", "bool_type", "int_from_float"):
         return (
             f"'{value}' bukan nilai yang diharapkan ({error['msg']}).",
