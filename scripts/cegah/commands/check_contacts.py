@@ -10,6 +10,7 @@ import datetime as dt
 
 from cegah.content import evidence, phones
 from cegah.content.load import CONTACTS_FILE
+from cegah.content.schemas import Contact
 from cegah.content.yamlfile import YamlDoc
 from cegah.errors import Problem
 from cegah.project import Project
@@ -68,83 +69,109 @@ def evidence_problems(project: Project, today: dt.date) -> list[Problem]:
         def at(*key, warning=False, _index=index):
             return _place(doc, ("contacts", _index, *key), warning)
 
-        name = contact.id
-        if contact.desk_checked > today:
+        problems += _date_problems(contact, at, today)
+        problems += _call_problems(contact, at)
+        problems += _age_problems(contact, at, today)
+    return problems
+
+
+def _date_problems(contact: Contact, at, today: dt.date) -> list[Problem]:
+    """Desk check and test calls dated in the future."""
+    name = contact.id
+    problems = []
+    if contact.desk_checked > today:
+        problems.append(
+            Problem(
+                **at("desk_checked"),
+                problem_id=f"tanggal desk_checked {contact.desk_checked} untuk '{name}' ada di masa depan.",
+                problem_en=f"the desk_checked date {contact.desk_checked} of '{name}' is in the future.",
+                fix_id="tulis hari nomor itu benar-benar dicocokkan dengan sumbernya.",
+                fix_en="write the day the numbers were actually compared with their sources.",
+            )
+        )
+    for number, call in enumerate(contact.calls):
+        if call.date > today:
             problems.append(
                 Problem(
-                    **at("desk_checked"),
-                    problem_id=f"tanggal desk_checked {contact.desk_checked} untuk '{name}' ada di masa depan.",
-                    problem_en=f"the desk_checked date {contact.desk_checked} of '{name}' is in the future.",
-                    fix_id="tulis hari nomor itu benar-benar dicocokkan dengan sumbernya.",
-                    fix_en="write the day the numbers were actually compared with their sources.",
+                    **at("calls", number, "date"),
+                    problem_id=f"panggilan uji '{name}' bertanggal {call.date}, di masa depan.",
+                    problem_en=f"the test call of '{name}' is dated {call.date}, in the future.",
+                    fix_id="tulis hari panggilan itu benar-benar dilakukan.",
+                    fix_en="write the day the call was actually made.",
                 )
             )
-        for number, call in enumerate(contact.calls):
-            if call.date > today:
-                problems.append(
-                    Problem(
-                        **at("calls", number, "date"),
-                        problem_id=f"panggilan uji '{name}' bertanggal {call.date}, di masa depan.",
-                        problem_en=f"the test call of '{name}' is dated {call.date}, in the future.",
-                        fix_id="tulis hari panggilan itu benar-benar dilakukan.",
-                        fix_en="write the day the call was actually made.",
-                    )
-                )
-        for phone in contact.numbers():
-            call = evidence.latest_call(contact, phone)
-            if call is None or call.result == "tersambung":
-                continue
-            where = at(
-                "calls", contact.calls.index(call), "result", warning=call.result == "tidak-dijawab"
-            )
-            result_id = EVIDENCE_WORDS["id"]["result." + call.result]
-            result_en = EVIDENCE_WORDS["en"]["result." + call.result]
-            if call.result == "tidak-dijawab":
-                problems.append(
-                    Problem(
-                        **where,
-                        problem_id=f"nomor {phone} ('{name}') tidak dijawab saat dites pada {call.date}.",
-                        problem_en=f"the number {phone} ('{name}') was not answered when test-called on {call.date}.",
-                        fix_id="telepon lagi pada jam layanannya dan catat hasilnya.",
-                        fix_en="call again during its hours and record the result.",
-                    )
-                )
-                continue
+    return problems
+
+
+def _call_problems(contact: Contact, at) -> list[Problem]:
+    """Each number's latest test call: failed (an error), or not answered (a warning)."""
+    name = contact.id
+    problems = []
+    numbers = contact.numbers()
+    for position, phone in enumerate(numbers):
+        if any(phones.same_number(phone, n) for n in numbers[:position]):
+            continue  # one number written two ways (0812-… and +62 812-…): reported once
+        call = evidence.latest_call(contact, phone)
+        if call is None or call.result == "tersambung":
+            continue
+        where = at(
+            "calls", contact.calls.index(call), "result", warning=call.result == "tidak-dijawab"
+        )
+        result_id = EVIDENCE_WORDS["id"]["result." + call.result]
+        result_en = EVIDENCE_WORDS["en"]["result." + call.result]
+        if call.result == "tidak-dijawab":
             problems.append(
                 Problem(
                     **where,
-                    problem_id=f"nomor {phone} ('{name}') gagal saat dites pada {call.date} ({result_id}); "
-                    "nomor ini tidak ditampilkan di situs maupun cetakan.",
-                    problem_en=f"the number {phone} ('{name}') failed its test call on {call.date} ({result_en}); "
-                    "it is left out of the site and print.",
-                    fix_id="cari nomor yang benar di sumber resmi dan ganti (lalu tes lagi), atau hapus nomor itu.",
-                    fix_en="find the right number in an official source and replace it (then test it), or remove it.",
+                    problem_id=f"nomor {phone} ('{name}') tidak dijawab saat dites pada {call.date}.",
+                    problem_en=f"the number {phone} ('{name}') was not answered when test-called on {call.date}.",
+                    fix_id="telepon lagi pada jam layanannya dan catat hasilnya.",
+                    fix_en="call again during its hours and record the result.",
                 )
             )
-        if evidence.is_stale(contact, today):
-            problems.append(
-                Problem(
-                    **at("sources", warning=True),
-                    problem_id=f"sumber terbaru untuk '{name}' dari {evidence.newest_source(contact)} "
-                    "(lebih dari dua tahun) dan nomornya belum berhasil dites dalam setahun terakhir.",
-                    problem_en=f"the newest source for '{name}' is from {evidence.newest_source(contact)} "
-                    "(over two years old) and no test call got through in the last year.",
-                    **_stale_fix(contact),
-                )
+            continue
+        problems.append(
+            Problem(
+                **where,
+                problem_id=f"nomor {phone} ('{name}') gagal saat dites pada {call.date} ({result_id}); "
+                "nomor ini tidak ditampilkan di situs maupun cetakan.",
+                problem_en=f"the number {phone} ('{name}') failed its test call on {call.date} ({result_en}); "
+                "it is left out of the site and print.",
+                fix_id="cari nomor yang benar di sumber resmi dan ganti (lalu tes lagi), atau hapus nomor itu.",
+                fix_en="find the right number in an official source and replace it (then test it), or remove it.",
             )
-        elif (today - contact.desk_checked).days > evidence.DESK_CHECK_WARNING_DAYS and (
-            evidence.needs_call(contact, today)
-        ):
-            age = (today - contact.desk_checked).days
-            problems.append(
-                Problem(
-                    **at("desk_checked", warning=True),
-                    problem_id=f"nomor '{name}' terakhir dicocokkan dengan sumbernya {age} hari lalu "
-                    f"({contact.desk_checked}).",
-                    problem_en=f"the numbers of '{name}' were last compared with their sources {age} "
-                    f"days ago ({contact.desk_checked}).",
-                    fix_id="cocokkan lagi dengan sumber resmi, atau tes dengan menelepon, lalu perbarui datanya.",
-                    fix_en="compare them with an official source again, or test-call them, then update the data.",
-                )
+        )
+    return problems
+
+
+def _age_problems(contact: Contact, at, today: dt.date) -> list[Problem]:
+    """Old sources or an old desk check with no recent good call: warnings, never errors."""
+    name = contact.id
+    problems = []
+    if evidence.is_stale(contact, today):
+        problems.append(
+            Problem(
+                **at("sources", warning=True),
+                problem_id=f"sumber terbaru untuk '{name}' dari {evidence.newest_source(contact)} "
+                "(lebih dari dua tahun) dan nomornya belum berhasil dites dalam setahun terakhir.",
+                problem_en=f"the newest source for '{name}' is from {evidence.newest_source(contact)} "
+                "(over two years old) and no test call got through in the last year.",
+                **_stale_fix(contact),
             )
+        )
+    elif (today - contact.desk_checked).days > evidence.DESK_CHECK_WARNING_DAYS and (
+        evidence.needs_call(contact, today)
+    ):
+        age = (today - contact.desk_checked).days
+        problems.append(
+            Problem(
+                **at("desk_checked", warning=True),
+                problem_id=f"nomor '{name}' terakhir dicocokkan dengan sumbernya {age} hari lalu "
+                f"({contact.desk_checked}).",
+                problem_en=f"the numbers of '{name}' were last compared with their sources {age} "
+                f"days ago ({contact.desk_checked}).",
+                fix_id="cocokkan lagi dengan sumber resmi, atau tes dengan menelepon, lalu perbarui datanya.",
+                fix_en="compare them with an official source again, or test-call them, then update the data.",
+            )
+        )
     return problems
