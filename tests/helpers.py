@@ -8,13 +8,14 @@ from pathlib import Path
 from cegah.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
-MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MINI = FIXTURES / "mini"
 
 
-def make_mini_site(target: Path) -> Path:
-    """Copy the mini fixture plus the real theme overrides (which the fixture uses); the plugin
-    comes from the installed package."""
-    shutil.copytree(MINI, target)
+def make_mini_site(target: Path, fixture: str = "mini") -> Path:
+    """Copy a fixture site (mini: two languages; javanese: a third one) plus the real theme
+    overrides (which the fixtures use); the plugin comes from the installed package."""
+    shutil.copytree(FIXTURES / fixture, target)
     shutil.copytree(ROOT / "overrides", target / "overrides")
     return target
 
@@ -48,10 +49,35 @@ def copy_project(target: Path) -> Project:
     return Project(target)
 
 
-LANG_PREFIX = {"id": "", "en": "en/"}
+LANG_PREFIX = {"id": "", "en": "en/", "jv": "jv/"}
 
 
 def page(site: Path, lang: str, slug: str = "") -> str:
     path = site / LANG_PREFIX[lang] / slug / "index.html"
     assert path.exists(), f"missing page {path}"
     return path.read_text(encoding="utf-8")
+
+
+def ocr(image) -> str:
+    """The words Tesseract reads in a PIL image (Latin script, English model), on one line.
+    Tesseract comes from Debian (.ci/run installs it); without it a CI run fails."""
+    import os
+    import subprocess
+    import tempfile
+
+    import pytest
+
+    if shutil.which("tesseract") is None:
+        if os.environ.get("CI"):
+            pytest.fail("tesseract is missing (apt-get install tesseract-ocr)")
+        pytest.skip("tesseract is not installed")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "image.png"
+        image.save(path)
+        result = subprocess.run(
+            ["tesseract", str(path), "stdout", "-l", "eng", "--psm", "6"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return " ".join(result.stdout.split())

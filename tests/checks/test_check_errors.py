@@ -180,12 +180,24 @@ CASES = [
         ],
     ),
     (
-        "text missing in one language",
-        _set(CONTACTS, "      en: Women and children.\n", ""),
+        "text missing in the default language",
+        _set(CONTACTS, "      id: Perempuan dan anak.\n", ""),
         1,
         [
             "GALAT / ERROR: docs/data/contacts.yml:22 (contacts[1].description)",
-            "  teks untuk bahasa en belum ada. Perbaiki: tambahkan baris 'en: ...' di bawah kunci ini.",
+            "  teks untuk bahasa id (bahasa utama situs) belum ada. Perbaiki: tambahkan baris 'id: ...' di bawah kunci ini; bahasa lain boleh menyusul.",
+        ],
+    ),
+    (
+        "texts missing in another language warn (they fall back)",
+        lambda site: (
+            _set(CONTACTS, "      en: Women and children.\n", "")(site),
+            _set(CONTACTS, "      en: SAPA 129\n", "")(site),
+        ),
+        0,
+        [
+            "PERINGATAN / WARNING: docs/data/contacts.yml:19 (contacts[1].name)",
+            "  2 teks belum ada dalam bahasa en (yang pertama: contacts[1].name); pembaca bahasa en melihat teks bahasa id dengan keterangan belum diterjemahkan. Perbaiki: tambahkan baris 'en: ...' di bawah setiap teks itu.",
         ],
     ),
     (
@@ -514,8 +526,8 @@ CASES = [
         _set("campaigns/uji.yml", "page: tanda-tanda", "page: tanda"),
         1,
         [
-            "GALAT / ERROR: docs/id/tanda.md",
-            "  halaman 'tanda' tidak ada dalam bahasa 'id'. Perbaiki: periksa nama halaman, atau buat docs/id/tanda.md.",
+            "GALAT / ERROR: campaigns/uji.yml:6 (items[0].page)",
+            "  halaman 'tanda' tidak ada (dicari di docs/id/tanda.md). Perbaiki: periksa nama halaman: nama berkas di docs/ tanpa .md, misalnya tanda-tanda.",
         ],
     ),
     (

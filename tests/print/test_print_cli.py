@@ -70,8 +70,8 @@ CASES = [
         "unknown page",
         _set(CAMPAIGN, "page: tanda-tanda", "page: modus"),
         [
-            "GALAT / ERROR: docs/id/modus.md",
-            "  halaman 'modus' tidak ada dalam bahasa 'id'. Perbaiki: periksa nama halaman, atau buat docs/id/modus.md.",
+            "GALAT / ERROR: campaigns/uji.yml:6 (items[0].page)",
+            "  halaman 'modus' tidak ada (dicari di docs/id/modus.md). Perbaiki: periksa nama halaman: nama berkas di docs/ tanpa .md, misalnya tanda-tanda.",
         ],
     ),
     (

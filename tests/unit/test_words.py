@@ -58,10 +58,10 @@ def test_an_unknown_word_is_refused(words_dir):
 
 
 def test_a_language_without_a_words_file_says_how_to_add_one(words_dir):
-    problem = _problem("jv")
-    assert problem.file == "scripts/cegah/words/jv.yml"
+    problem = _problem("su")
+    assert problem.file == "scripts/cegah/words/su.yml"
     assert problem.fix_id == (
-        "salin scripts/cegah/words/id.yml menjadi scripts/cegah/words/jv.yml dan terjemahkan isinya."
+        "salin scripts/cegah/words/id.yml menjadi scripts/cegah/words/su.yml dan terjemahkan isinya."
     )
 
 

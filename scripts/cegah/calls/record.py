@@ -263,7 +263,9 @@ def record_calls(project: Project, csv_path: Path, on: dt.date | None = None) ->
     doc = load_yaml(path, project.root)
     text = add_calls(path.read_bytes().decode("utf-8"), doc, new)
     checked = validate(
-        parse_yaml(text, doc.file), ContactsFile, {"languages": project.language_codes}
+        parse_yaml(text, doc.file),
+        ContactsFile,
+        {"languages": project.language_codes, "default_language": project.default_language},
     )
     for i, (before, after) in enumerate(zip(contacts, checked.contacts, strict=True)):
         if (

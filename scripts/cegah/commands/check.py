@@ -20,7 +20,7 @@ from cegah.commands.check_pages import page_problems
 from cegah.content import evidence
 from cegah.content.load import campaign_files
 from cegah.content.safety import content_problems
-from cegah.content.translations import coverage_table, translation_problems
+from cegah.content.translations import coverage_table, data_text_problems, translation_problems
 from cegah.errors import ContentError, Problem
 from cegah.printing.items import PrintData
 from cegah.printing.plan import plan_jobs
@@ -145,6 +145,7 @@ def collect_problems(project: Project, today: dt.date | None = None) -> list[Pro
     _collect(problems, content.translations)
     problems += page_problems(project)
     problems += translation_problems(project)
+    problems += data_text_problems(project)
     problems += campaign_problems(project, today)
     if any(not p.warning for p in problems):
         return problems  # the site build would only repeat these

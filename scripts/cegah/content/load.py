@@ -31,7 +31,7 @@ NEWS_FOLDER = "kegiatan"
 
 
 def _context(project: Project) -> dict:
-    return {"languages": project.language_codes}
+    return {"languages": project.language_codes, "default_language": project.default_language}
 
 
 def load_contacts(project: Project) -> ContactsFile:

@@ -50,7 +50,7 @@ def language_not_configured(lang: str, codes: tuple[str, ...] | list[str]) -> di
     )
 
 
-def _key_text(path: tuple[Any, ...]) -> str:
+def key_text(path: tuple[Any, ...]) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
@@ -200,7 +200,7 @@ def validate(
                 Problem(
                     file=doc.file,
                     line=doc.line_of(loc),
-                    key=_key_text(loc),
+                    key=key_text(loc),
                     problem_id=problem_id,
                     problem_en=problem_en,
                     fix_id=fix_id,

@@ -1,12 +1,15 @@
-"""Translation coverage: which page exists in which language, and what is knowingly missing."""
+"""Translation coverage: which page exists in which language, what is knowingly missing, and
+which data texts still fall back to the default language."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cegah.content.problems import validate
+from cegah.content.fallback import missing_texts
+from cegah.content.load import campaign_files
+from cegah.content.problems import key_text, validate
 from cegah.content.schemas import TranslationsFile
-from cegah.errors import Problem
+from cegah.errors import ContentError, Problem, relative
 from cegah.project import Project
 
 TRANSLATIONS_FILE = "translations.yml"
@@ -93,3 +96,52 @@ def coverage_table(project: Project) -> str:
             f"  {len(cov.untranslated) + len(cov.missing):>10}"
         )
     return "\n".join(lines)
+
+
+def _data_files(project: Project):
+    """(file, loaded model, languages its texts are read in) for every data file with texts."""
+    content = project.content
+    files = [
+        (project.data_dir / "contacts.yml", content.contacts, project.language_codes),
+        (project.data_dir / "penalties.yml", content.penalties, project.language_codes),
+    ]
+    for path in campaign_files(project):
+        files.append((path, lambda path=path: content.campaign(path), None))
+    for path, load, langs in files:
+        try:
+            model = load()
+        except ContentError:
+            continue  # reported by the checks of that file
+        yield path, model, tuple(langs or model.languages or project.language_codes)
+
+
+def data_text_problems(project: Project) -> list[Problem]:
+    """A warning per data file and language with texts not translated yet: readers of that
+    language see the default language's text there, with a notice."""
+    default = project.default_language
+    problems = []
+    for path, model, langs in _data_files(project):
+        doc = project.content.yaml(path)
+        wanted = tuple(lang for lang in langs if lang != default)
+        missing: dict[str, list[tuple]] = {}
+        for at, lang in missing_texts(model, wanted):
+            missing.setdefault(lang, []).append(at)
+        for lang, paths in missing.items():
+            first = key_text(paths[0])
+            problems.append(
+                Problem(
+                    file=relative(path, project.root),
+                    line=doc.line_of(paths[0]),
+                    key=first,
+                    problem_id=f"{len(paths)} teks belum ada dalam bahasa {lang} (yang pertama: "
+                    f"{first}); pembaca bahasa {lang} melihat teks bahasa {default} dengan "
+                    "keterangan belum diterjemahkan.",
+                    problem_en=f"{len(paths)} text(s) are missing in language {lang} (the first: "
+                    f"{first}); readers of {lang} see the {default} text with a not-translated "
+                    "notice.",
+                    fix_id=f"tambahkan baris '{lang}: ...' di bawah setiap teks itu.",
+                    fix_en=f"add a line '{lang}: ...' under each of those texts.",
+                    warning=True,
+                )
+            )
+    return problems

@@ -7,21 +7,22 @@ contacts.yml, penalties from penalties.yml; the QR code points to the page in th
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
 
-from cegah.content import evidence
+from cegah.content import evidence, fallback
 from cegah.content.formats import kind_of
 from cegah.content.schemas import Contact, LocalOffice, PenaltiesFile
 from cegah.errors import ContentError
+from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent
 from cegah.printing.trifold import Panel, TrifoldContent
 from cegah.project import Project
 from cegah.site.blocks import emergency_contacts
-from cegah.words import PENALTY_WORDS, law, long_date, words
+from cegah.words import PENALTY_WORDS, language, law, long_date, words
 from cegah.words import contacts as contact_words
 
 
@@ -153,7 +154,7 @@ def penalty_lines(data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob)
 
 
 def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterContent:
-    page = project.content.page(job.lang, job.item.page)
+    page, stand_in = printed_page(project, job, job.item.page)
     w = words(job.lang)
     return PosterContent(
         lang=job.lang,
@@ -169,25 +170,28 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
         event=_event(job),
         logo=_logo(project, job),
         draft_label=w["draft"] if is_draft(job) else None,
+        notice=untranslated_notice(project, job.lang, stand_in),
     )
 
 
-def _panel(project: Project, job: PrintJob, slug: str) -> Panel:
-    page = project.content.page(job.lang, slug)
+def _panel(project: Project, job: PrintJob, slug: str, stand_ins: list[bool]) -> Panel:
+    page, stand_in = printed_page(project, job, slug)
+    stand_ins.append(stand_in)
     return Panel(page.meta.title, list(page.meta.key_points) or [page.meta.description])
 
 
 def trifold_content(project: Project, job: PrintJob, data: PrintData) -> TrifoldContent:
-    page = project.content.page(job.lang, job.item.page)
+    page, stand_in = printed_page(project, job, job.item.page)
+    stand_ins = [stand_in]
     w = words(job.lang)
-    first, second, third = (_panel(project, job, slug) for slug in job.item.inside)
+    first, second, third = (_panel(project, job, slug, stand_ins) for slug in job.item.inside)
     third = Panel(
         third.heading,
         third.points,
         PENALTY_WORDS[job.lang]["print_heading"],
         penalty_lines(data.penalties, job.item.penalties, job.lang, job),
     )
-    flap = _panel(project, job, job.item.flap or job.item.page)
+    flap = _panel(project, job, job.item.flap or job.item.page, stand_ins)
     return TrifoldContent(
         lang=job.lang,
         tagline=w["poster_tagline"],
@@ -203,15 +207,34 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
         inside=(first, second, third),
         logo=_logo(project, job),
         draft_label=w["draft"] if is_draft(job) else None,
+        notice=untranslated_notice(project, job.lang, any(stand_ins)),
     )
+
+
+def untranslated_notice(project: Project, lang: str, page_stands_in: bool) -> str:
+    """The footer line of an item printed (partly) in the default language."""
+    if page_stands_in:
+        return words(lang)["print_untranslated"].format(
+            language=language(project.default_language).name
+        )
+    return ""
 
 
 def item_content(
     project: Project, job: PrintJob, data: PrintData
 ) -> PosterContent | TrifoldContent:
-    if kind_of(job.item.format) == "trifold":
-        return trifold_content(project, job, data)
-    return poster_content(project, job, data)
+    """The item's texts; data texts read in the default language instead of the item's
+    (not translated yet) add a notice, like a page printed from the default language."""
+    with fallback.recording() as used:
+        if kind_of(job.item.format) == "trifold":
+            content = trifold_content(project, job, data)
+        else:
+            content = poster_content(project, job, data)
+    if used and not content.notice:
+        shown_in = " / ".join(language(code).name for code in sorted(used))
+        notice = words(job.lang)["data_fallback"].format(language=shown_in)
+        content = replace(content, notice=notice)
+    return content
 
 
 def logo_digest(content: PosterContent | TrifoldContent) -> str:

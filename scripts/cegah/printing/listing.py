@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob, plan_jobs
 from cegah.printing.render import load_layout
 from cegah.printing.sheet import to_px
@@ -19,7 +20,7 @@ def _to_root(page_url: str) -> str:
 
 def _item(project: Project, job: PrintJob, lang: str, root: str) -> str:
     w = words(lang)
-    raw_title = project.content.page(lang, job.item.page).meta.title
+    raw_title = printed_page(project, job, job.item.page)[0].meta.title
     raw_label = w.get(f"print_format.{job.item.format}", job.item.format)
     title, label = escape(raw_title), escape(raw_label)
     spec = load_layout(job.item.format)

@@ -35,6 +35,7 @@ class PrintJob:
     item: CampaignItem
     lang: str
     folder: str  # below the site root, e.g. print/nasional
+    index: int = 0  # the item's place in the campaign's items (for messages)
 
     @property
     def stem(self) -> str:
@@ -94,11 +95,11 @@ def plan_jobs(
             continue
         loaded = project.content.campaign(path)
         folder = _folder(project, path, loaded)
-        for item in loaded.items:
+        for index, item in enumerate(loaded.items):
             if fmt and item.format != fmt:
                 continue
             for language in loaded.languages or project.language_codes:
                 if lang and language != lang:
                     continue
-                jobs.append(PrintJob(path.stem, loaded, item, language, folder))
+                jobs.append(PrintJob(path.stem, loaded, item, language, folder, index))
     return jobs

@@ -24,6 +24,7 @@ class PosterContent:
     scan_caption: str
     footer: str
     contacts_note: str = ""  # how the numbers were checked, printed with the footer
+    notice: str = ""  # "not translated yet, printed in ...", first line of the footer
     event: str | None = None
     logo: str | None = None  # path of an image for the header's right corner
     draft_label: str | None = None  # set when the item must not be handed out
@@ -58,7 +59,7 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
 
     footer_top = height - margin - c.px(spec.footer_height)
     note = content.contacts_note if spec.contacts_note else ""
-    footer = [line for line in (note, content.footer) if line]
+    footer = [line for line in (content.notice, note, content.footer) if line]
     c.text("footer", footer, "footer", margin, footer_top, inner, c.px(spec.footer_height))
 
     qr_size = c.px(spec.qr_size)

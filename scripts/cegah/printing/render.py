@@ -73,7 +73,7 @@ def _texts(content: PosterContent | TrifoldContent) -> dict[str, list[str]]:
             "key_points": content.points,
             "contacts": content.contacts,
             "event": [content.event or ""],
-            "footer": [content.footer],
+            "footer": [content.notice, content.footer],
         }
     panels = {
         f"inside{i + 1}": [p.heading, *p.points, *p.extra_lines]

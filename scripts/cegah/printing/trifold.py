@@ -36,6 +36,7 @@ class TrifoldContent:
     logo: str | None = None
     draft_label: str | None = None
     contacts_note: str = ""  # how the numbers were checked, printed with the footer
+    notice: str = ""  # "not translated yet, printed in ...", first line of the footer
 
 
 def _panel_boxes(widths: list[float], spec: TrifoldLayout) -> list[tuple[int, int]]:
@@ -175,7 +176,7 @@ def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
     )
     c.text(
         "footer",
-        [line for line in (content.contacts_note, content.footer) if line],
+        [line for line in (content.notice, content.contacts_note, content.footer) if line],
         "footer",
         back.x,
         back.y + back.height - footer_height,

@@ -7,12 +7,12 @@ data can reach a page. Blocks contain no blank line, so Markdown passes them thr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
 
-from cegah.content import evidence, phones
+from cegah.content import evidence, fallback, phones
 from cegah.content.schemas import Contact, Corrections, PageMeta, Source
-from cegah.words import EVIDENCE_WORDS, long_date, words
+from cegah.words import EVIDENCE_WORDS, language, long_date, words
 from cegah.words import contacts as contact_words
 
 
@@ -32,6 +32,24 @@ def untranslated_notice(build_lang: str) -> str:
         '<div class="admonition warning cegah-untranslated">'
         f"<p>{escape(words(build_lang)['untranslated'])}</p></div>"
     )
+
+
+def fallback_sentence(used: set[str], lang: str) -> str:
+    """'Some of this is not translated yet, so it is shown in Bahasa Indonesia', or ''."""
+    if not used:
+        return ""
+    shown_in = " / ".join(language(code).name for code in sorted(used))
+    return words(lang)["data_fallback"].format(language=shown_in)
+
+
+def with_fallback_notice(render: Callable[[], str], lang: str) -> str:
+    """The block render() makes, preceded by a notice when some of its data texts were not
+    translated into lang and are shown in the default language instead."""
+    with fallback.recording() as used:
+        block = render()
+    if not used:
+        return block
+    return f'<p class="cegah-fallback">{escape(fallback_sentence(used, lang))}</p>{block}'
 
 
 def source_item(source: Source) -> str:
@@ -175,12 +193,15 @@ def emergency_contacts(all_contacts: Iterable[Contact]) -> list[Contact]:
     return [c for c in all_contacts if c.emergency and evidence.reachable(c)]
 
 
-def emergency(all_contacts: Iterable[Contact], lang: str, in_page: bool = False) -> str:
+def emergency(
+    all_contacts: Iterable[Contact], lang: str, in_page: bool = False, notice: str = ""
+) -> str:
     """Short list of the emergency contacts: name, call/WhatsApp links and, in small type, one
     line on how the numbers were checked.
 
     On every page it is a landmark (the strip at the top); inside an article (in_page) it is a
-    plain box, so that screen readers do not meet two landmarks with the same name."""
+    plain box, so that screen readers do not meet two landmarks with the same name. A notice
+    (texts not translated yet) joins the small line, to keep the strip short."""
     w = words(lang)
     items = []
     shown_contacts = emergency_contacts(all_contacts)
@@ -196,7 +217,8 @@ def emergency(all_contacts: Iterable[Contact], lang: str, in_page: bool = False)
             f"{' · '.join(links)}</li>"
         )
     # one line for the whole list keeps the strip short on a phone
-    note = escape(evidence.summary_note(shown_contacts, lang)) if shown_contacts else ""
+    note = evidence.summary_note(shown_contacts, lang) if shown_contacts else ""
+    note = escape(" ".join(part for part in (note, notice) if part))
     title = escape(w["emergency_title"])
     listed = (
         f'<strong>{title}</strong><ul>{"".join(items)}</ul><small class="cegah-age">{note}</small>'

@@ -114,7 +114,8 @@ def expand_markers(
                 fix_id=f"tulis penanda tanpa tambahan, atau dengan salah satu: {choices}.",
                 fix_en=f"write the marker alone, or with one of: {choices}.",
             )
-        return "\n" + renderers[name](argument) + "\n"
+        block = blocks.with_fallback_notice(lambda: renderers[name](argument), lang)
+        return "\n" + block + "\n"
 
     return MARKER.sub(replace, markdown)
 

@@ -13,12 +13,13 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
+from cegah.content import fallback
 from cegah.content.safety import content_problems
 from cegah.errors import ContentError, ContentPluginError, relative
 from cegah.printing.listing import listing_html
 from cegah.printing.plan import plan_jobs
 from cegah.project import Project
-from cegah.site import blocks, search, visitor
+from cegah.site import blocks, search, theme, visitor
 from cegah.site.pages import SiteData, folder_url, hreflang_links, page_markdown
 from cegah.site.selfcheck import self_check_html
 from cegah.words import language, words
@@ -87,6 +88,7 @@ class CegahPlugin(BasePlugin[CegahConfig]):
 
     def on_env(self, env, config, files):
         env.bytecode_cache = TEMPLATES
+        theme.add_language_partials(env, self.project.language_codes)
         return env
 
     def share_images(self) -> dict[tuple[str, str], str]:
@@ -117,12 +119,20 @@ class CegahPlugin(BasePlugin[CegahConfig]):
             project.site_url, alternates, project.default_language
         )
         lang = _lang(page, config)
-        context["cegah_emergency"] = blocks.emergency(self.data.contacts.contacts, lang)
+        context["cegah_emergency"] = self._emergency(lang)
         self._visitor_context(context, lang)
         context["cegah_share"] = visitor.share_for(
             page, config, lang, project.site_url, self.share_images()
         )
         return context
+
+    def _emergency(self, lang: str) -> str:
+        contacts = self.data.contacts.contacts
+        with fallback.recording() as used:
+            strip = blocks.emergency(contacts, lang)
+        if not used:
+            return strip
+        return blocks.emergency(contacts, lang, notice=blocks.fallback_sentence(used, lang))
 
     def _visitor_context(self, context, lang: str) -> None:
         """What every page template needs from cegah.site.visitor (also the 404 page)."""
@@ -135,7 +145,7 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         # 404.html is a theme template, not a page: it gets no on_page_context
         if template_name == "404.html":
             lang = self.project.default_language
-            context["cegah_emergency"] = blocks.emergency(self.data.contacts.contacts, lang)
+            context["cegah_emergency"] = self._emergency(lang)
             self._visitor_context(context, lang)
             # (language, its words, its home below the site root), default language first
             codes = sorted(self.project.language_codes, key=lambda code: code != lang)

@@ -56,20 +56,21 @@ def penalty_sentence(offence: Offence, lang: str) -> str:
     return f" {w[offence.combine]} ".join(parts)
 
 
-ARTICLE_WORDS_EN = (
-    (re.compile(r"\bPasal\b"), "Article"),
-    (re.compile(r" ayat \((\w+)\)"), r"(\1)"),
-    (re.compile(r"\bhuruf\b"), "letter"),
-    (re.compile(r"\bdan\b"), "and"),
+# how the data writes articles (in Indonesian) -> the words of the penalty section that say it
+ARTICLE_PARTS = (
+    (re.compile(r"\bPasal\b"), "article.pasal"),
+    (re.compile(r" ayat \((\w+)\)"), "article.ayat"),  # its word holds {n}, the number
+    (re.compile(r"\bhuruf\b"), "article.huruf"),
+    (re.compile(r"\bdan\b"), "article.dan"),
 )
 
 
 def article_text(article: str, lang: str) -> str:
-    """Articles are written in Indonesian in the data; English says "Article 7(1)"."""
-    if lang == "id":
-        return article
-    for pattern, replacement in ARTICLE_WORDS_EN:
-        article = pattern.sub(replacement, article)
+    """Articles are written in Indonesian in the data ("Pasal 7 ayat (1)"); each language says
+    them with its own words ("Article 7(1)")."""
+    w = PENALTY_WORDS[lang]
+    for pattern, key in ARTICLE_PARTS:
+        article = pattern.sub(lambda m, key=key: w[key].format(n=m[1] if m.groups() else ""), article)
     return article
 
 

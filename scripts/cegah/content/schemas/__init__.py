@@ -1,7 +1,8 @@
 """Every YAML shape of the project, declared once, one module per file kind.
 
 Unknown keys are errors (a typo must not silently drop a fact). Texts that differ per language
-are `Localized`: a mapping with exactly the site's languages as keys.
+are `Localized`: a mapping from the site's languages to texts; the default language's text is
+required, the others fall back to it (content/fallback.py).
 """
 
 from cegah.content.schemas.campaigns import (  # noqa: F401

@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from cegah.content import phones
+from cegah.content.fallback import Texts
 from cegah.content.problems import fail, language_not_configured
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -45,21 +46,23 @@ def _languages(info: ValidationInfo) -> tuple[str, ...]:
     return tuple((info.context or {}).get("languages", ()))
 
 
-def _check_localized(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+def _check_localized(value: dict[str, str], info: ValidationInfo) -> Texts:
+    """The default language's text is required; another language may lag behind (its reader
+    gets the default text with a notice, and `cegah check` warns)."""
     wanted = _languages(info)
-    missing = [lang for lang in wanted if not (value.get(lang) or "").strip()]
+    default = (info.context or {}).get("default_language") or (wanted[0] if wanted else "id")
     unknown = [lang for lang in value if wanted and lang not in wanted]
-    if missing:
-        raise fail(
-            f"teks untuk bahasa {', '.join(missing)} belum ada.",
-            f"the text for language {', '.join(missing)} is missing.",
-            f"tambahkan baris '{missing[0]}: ...' di bawah kunci ini.",
-            f"add a line '{missing[0]}: ...' under this key.",
-        )
     if unknown:
         words = language_not_configured(unknown[0], wanted)
         raise fail(words["problem_id"], words["problem_en"], words["fix_id"], words["fix_en"])
-    return value
+    if not (value.get(default) or "").strip():
+        raise fail(
+            f"teks untuk bahasa {default} (bahasa utama situs) belum ada.",
+            f"the text for language {default} (the site's default language) is missing.",
+            f"tambahkan baris '{default}: ...' di bawah kunci ini; bahasa lain boleh menyusul.",
+            f"add a line '{default}: ...' under this key; other languages may follow later.",
+        )
+    return Texts(value, default)
 
 
 Localized = Annotated[dict[str, str], AfterValidator(_check_localized)]
