@@ -430,6 +430,42 @@ CASES = [
         ],
     ),
     (
+        "an empty date",
+        _set("docs/id/index.md", "reviewed: 2026-11-24", "reviewed:"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/index.md:4 (reviewed)",
+            "  tanggal belum diisi. Perbaiki: tulis tanggal sesudah titik dua sebagai TTTT-BB-HH, misalnya 2026-11-23.",
+        ],
+    ),
+    (
+        "a front matter never closed",
+        _set("docs/id/index.md", "reviewed: 2026-11-24\n---\n", "reviewed: 2026-11-24\n\n"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/index.md:1",
+            "  front matter dibuka dengan '---' di baris 1, tetapi tidak pernah ditutup. Perbaiki: tambahkan satu baris '---' sesudah kunci terakhir (biasanya reviewed:), sebelum isi halaman.",
+        ],
+    ),
+    (
+        "curly quotes around a text with a colon",
+        _set(CONTACTS, "      id: Darurat.", "      id: “Darurat: segera”"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:7",
+            "  baris ini memakai tanda kutip miring (“ ” atau ‘ ’), yang tidak dikenal YAML sebagai tanda kutip. Perbaiki: ganti dengan tanda kutip lurus: \"...\" (pengolah kata sering mengubahnya menjadi miring; sunting berkas di GitHub atau editor teks biasa).",
+        ],
+    ),
+    (
+        "a phone number without quotes",
+        _set(CONTACTS, '- number: "110"', "- number: 110"),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:12 (contacts[0].phones[0].number)",
+            '  110 terbaca sebagai angka, padahal di sini harus teks. Perbaiki: beri tanda kutip: "110" (nomor telepon selalu ditulis dalam tanda kutip).',
+        ],
+    ),
+    (
         "unknown front matter key",
         _set(ARTICLE_ID, "description:", "descripton:"),
         1,

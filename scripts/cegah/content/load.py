@@ -67,6 +67,17 @@ class Page:
 
 def parse_page(text: str, file: str, lang: str, slug: str, path: Path) -> Page:
     front, body, offset = split_front_matter(text)
+    if front is None and text.lstrip("\ufeff").splitlines()[:1] == ["---"]:
+        raise ContentError.one(
+            file=file,
+            line=1,
+            problem_id="front matter dibuka dengan '---' di baris 1, tetapi tidak pernah ditutup.",
+            problem_en="the front matter opens with '---' on line 1 but is never closed.",
+            fix_id="tambahkan satu baris '---' sesudah kunci terakhir (biasanya reviewed:), "
+            "sebelum isi halaman.",
+            fix_en="add a line '---' after the last key (usually reviewed:), before the page "
+            "text.",
+        )
     if front is None:
         raise ContentError.one(
             file=file,

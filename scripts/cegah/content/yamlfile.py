@@ -5,6 +5,7 @@ Line numbers let error messages point an editor at the exact line in the web edi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,20 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else None
         reason = getattr(exc, "problem", None) or str(exc)
+        curly = _curly_quote_line(text, mark.line if mark else None)
+        if curly is not None:
+            raise ContentError.one(
+                file=file,
+                line=curly + 1 + line_offset,
+                problem_id="baris ini memakai tanda kutip miring (“ ” atau ‘ ’), yang tidak "
+                "dikenal YAML sebagai tanda kutip.",
+                problem_en="this line uses curly quotes (“ ” or ‘ ’), which YAML does not read "
+                "as quotes.",
+                fix_id='ganti dengan tanda kutip lurus: "..." (pengolah kata sering mengubahnya '
+                "menjadi miring; sunting berkas di GitHub atau editor teks biasa).",
+                fix_en='use straight quotes instead: "..." (word processors often turn them '
+                "curly; edit the file on GitHub or in a plain text editor).",
+            ) from None
         raise ContentError.one(
             file=file,
             line=line,
@@ -89,6 +104,20 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
     if node is not None:
         _walk(node, (), lines)
     return YamlDoc(data=data, file=file, lines=lines, line_offset=line_offset)
+
+
+CURLY_QUOTES = re.compile(r"[“”‘’]")
+
+
+def _curly_quote_line(text: str, error_line: int | None) -> int | None:
+    """The line (0-based) with curly quotes at or just before a syntax error, if any."""
+    if error_line is None:
+        return None
+    lines = text.splitlines()
+    for index in (error_line, error_line - 1):
+        if 0 <= index < len(lines) and CURLY_QUOTES.search(lines[index]):
+            return index
+    return None
 
 
 def read_text(path: Path, name: str) -> str:
