@@ -542,8 +542,8 @@ CASES = [
         ),
         1,
         [
-            "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.title [id])",
-            "  teks 'title' terlalu panjang untuk poster-a4 (halaman 'tanda-tanda', bahasa id) walau huruf "
+            "GALAT / ERROR: docs/id/tanda-tanda.md:2 (title)",
+            "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf "
             "sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 58 karakter.",
         ],
     ),
@@ -552,9 +552,9 @@ CASES = [
         _set(ARTICLE_ID, "adalah tanda bahaya.", "adalah tanda bahaya \U0001f6a8"),
         1,
         [
-            "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.key_points [id])",
-            "  huruf '\U0001f6a8' (U+1F6A8) di 'key_points' tidak bisa dicetak dengan font poster. Perbaiki: "
-            "hapus atau ganti karakter itu (misalnya emoji) di halaman sumber.",
+            "GALAT / ERROR: docs/id/tanda-tanda.md:8 (key_points[0])",
+            "  huruf '\U0001f6a8' (U+1F6A8) tidak bisa dicetak dengan font poster (poster-a4, bahasa id). "
+            "Perbaiki: hapus atau ganti karakter itu (misalnya emoji).",
         ],
     ),
     (

@@ -46,16 +46,16 @@ CASES = [
             * 9,
         ),
         [
-            "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.key_points [id])",
-            "  teks 'key_points' terlalu panjang untuk poster-a4 (halaman 'tanda-tanda', bahasa id) walau huruf sudah diperkecil ke 14 pt. Perbaiki: persingkat sekitar 315 karakter.",
+            "GALAT / ERROR: docs/id/tanda-tanda.md:7 (key_points)",
+            "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf sudah diperkecil ke 14 pt. Perbaiki: persingkat sekitar 315 karakter.",
         ],
     ),
     (
         "missing glyph",
         _set(ARTICLE, "title: Tanda-tanda", "title: Tanda-tanda \u2620"),
         [
-            "GALAT / ERROR: campaigns/uji.yml (items.tanda-tanda.title [id])",
-            "  huruf '\u2620' (U+2620) di 'title' tidak bisa dicetak dengan font poster. Perbaiki: hapus atau ganti karakter itu (misalnya emoji) di halaman sumber.",
+            "GALAT / ERROR: docs/id/tanda-tanda.md:2 (title)",
+            "  huruf '\u2620' (U+2620) tidak bisa dicetak dengan font poster (poster-a4, bahasa id). Perbaiki: hapus atau ganti karakter itu (misalnya emoji).",
         ],
     ),
     (
@@ -78,7 +78,7 @@ CASES = [
         "missing logo file",
         _add(CAMPAIGN, "logo: logo-kantor.png\n"),
         [
-            "GALAT / ERROR: campaigns/uji.yml (logo)",
+            "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
             "  berkas logo 'logo-kantor.png' tidak ditemukan di folder campaigns/. Perbaiki: simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
@@ -86,7 +86,7 @@ CASES = [
         "logo that is not an image",
         _broken_logo,
         [
-            "GALAT / ERROR: campaigns/uji.yml (logo)",
+            "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
             "  berkas logo 'logo.png' bukan gambar yang bisa dibaca. Perbaiki: simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
@@ -94,8 +94,16 @@ CASES = [
         "output path outside the output folder",
         _add(CAMPAIGN, "folder: ../../luar\n"),
         [
-            "GALAT / ERROR: campaigns/uji.yml (folder)",
-            "  folder '../../luar' berada di luar folder materi cetak (print/). Perbaiki: tulis nama folder sederhana tanpa '..' atau '/', misalnya desa-sukamaju.",
+            "GALAT / ERROR: campaigns/uji.yml:7 (folder)",
+            "  folder '../../luar' berada di luar folder materi cetak (print/) atau di dalam folder lain. Perbaiki: tulis satu nama folder tanpa '..' atau '/', misalnya luar.",
+        ],
+    ),
+    (
+        "an output folder with capitals and a space",
+        _add(CAMPAIGN, "folder: Desa Sukamaju\n"),
+        [
+            "GALAT / ERROR: campaigns/uji.yml:7 (folder)",
+            "  nama folder 'Desa Sukamaju' tidak bisa dipakai: nama itu menjadi alamat unduhan. Perbaiki: pakai huruf kecil, angka dan tanda hubung, misalnya desa-sukamaju.",
         ],
     ),
     (
@@ -105,8 +113,22 @@ CASES = [
             "  - format: trifold-a4\n    page: tanda-tanda\n    inside: [tanda-tanda, tanda-tanda, index]\n    penalties: [uu21-2]\n",
         ),
         [
-            "GALAT / ERROR: campaigns/uji.yml (penalties)",
+            "GALAT / ERROR: campaigns/uji.yml:10 (items[1].penalties)",
             "  pasal 'uu21-2' sudah dicabut dan tidak boleh dicetak sebagai hukum yang berlaku. Perbaiki: gunakan id pasal yang berlaku: kuhp-455.",
+        ],
+    ),
+    (
+        "an emoji on a pamphlet panel names that page's line",
+        lambda site: (
+            _add(
+                CAMPAIGN,
+                "  - format: trifold-a4\n    page: tanda-tanda\n    inside: [tanda-tanda, tanda-tanda, index]\n    penalties: [kuhp-455]\n",
+            )(site),
+            _set("docs/id/index.md", "pembangunan situs.", "pembangunan situs \U0001f6a8")(site),
+        ),
+        [
+            "GALAT / ERROR: docs/id/index.md:3 (description)",
+            "  huruf '\U0001f6a8' (U+1F6A8) tidak bisa dicetak dengan font poster (trifold-a4, bahasa id). Perbaiki: hapus atau ganti karakter itu (misalnya emoji).",
         ],
     ),
     (

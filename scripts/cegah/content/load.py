@@ -63,6 +63,7 @@ class Page:
     meta: PageMeta
     body: str
     body_offset: int = 0  # lines before the body (front matter), for messages about the body
+    front: YamlDoc | None = None  # the front matter with its lines, for messages about a key
 
 
 def parse_page(text: str, file: str, lang: str, slug: str, path: Path) -> Page:
@@ -91,7 +92,7 @@ def parse_page(text: str, file: str, lang: str, slug: str, path: Path) -> Page:
     meta = validate(doc, PageMeta)
     # MkDocs also drops the blank lines after the front matter before handing the body over
     offset = text[: len(text) - len(body.lstrip("\n"))].count("\n")
-    return Page(lang=lang, slug=slug, path=path, meta=meta, body=body, body_offset=offset)
+    return Page(lang, slug, path, meta, body, body_offset=offset, front=doc)
 
 
 def existing_page_path(project: Project, lang: str, slug: str) -> Path:

@@ -19,6 +19,7 @@ from cegah.errors import ContentError
 from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent
+from cegah.printing.sources import campaign_place
 from cegah.printing.trifold import Panel, TrifoldContent
 from cegah.project import Project
 from cegah.site.blocks import emergency_contacts
@@ -117,8 +118,7 @@ def _logo(project: Project, job: PrintJob) -> str | None:
             problem = ("bukan gambar yang bisa dibaca", "is not an image that can be read")
     if problem:
         raise ContentError.one(
-            file=campaign_file(job),
-            key="logo",
+            **campaign_place(project, job, "logo"),
             problem_id=f"berkas logo '{job.campaign.logo}' {problem[0]}.",
             problem_en=f"logo file '{job.campaign.logo}' {problem[1]}.",
             fix_id="simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
@@ -127,15 +127,16 @@ def _logo(project: Project, job: PrintJob) -> str | None:
     return str(path)
 
 
-def penalty_lines(data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob) -> tuple[str, ...]:
+def penalty_lines(
+    project: Project, data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob
+) -> tuple[str, ...]:
     known = {o.id: o for o in data.in_force()}
     lines = []
     for offence_id in ids:
         if offence_id not in known:
             revoked = any(o.id == offence_id for o in data.revoked())
             raise ContentError.one(
-                file=campaign_file(job),
-                key="penalties",
+                **campaign_place(project, job, "items", job.index, "penalties"),
                 problem_id=(
                     f"pasal '{offence_id}' sudah dicabut dan tidak boleh dicetak sebagai hukum yang berlaku."
                     if revoked
@@ -189,7 +190,7 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
         third.heading,
         third.points,
         PENALTY_WORDS[job.lang]["print_heading"],
-        penalty_lines(data.penalties, job.item.penalties, job.lang, job),
+        penalty_lines(project, data.penalties, job.item.penalties, job.lang, job),
     )
     flap = _panel(project, job, job.item.flap or job.item.page, stand_ins)
     return TrifoldContent(

@@ -33,6 +33,7 @@ from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, write_a
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent, layout_poster
 from cegah.printing.sheet import FieldOverflow, Sheet
+from cegah.printing.sources import field_place
 from cegah.printing.trifold import TrifoldContent, layout_fold_guide, layout_trifold
 from cegah.printing.workers import watch_parent
 from cegah.project import Project
@@ -67,29 +68,26 @@ class LaidOut:
 
 
 def _texts(content: PosterContent | TrifoldContent) -> dict[str, list[str]]:
-    if isinstance(content, PosterContent):
-        return {
-            "title": [content.title],
-            "key_points": content.points,
-            "contacts": content.contacts,
-            "event": [content.event or ""],
-            "footer": [content.notice, content.footer],
-        }
-    panels = {
-        f"inside{i + 1}": [p.heading, *p.points, *p.extra_lines]
-        for i, p in enumerate(content.inside)
-    }
-    return {
+    """Every printed text by field (the names sources.field_place knows)."""
+    texts = {
         "title": [content.title],
-        "flap": [content.flap.heading, *content.flap.points],
         "contacts": content.contacts,
         "event": [content.event or ""],
-        **panels,
+        "footer": [content.notice, content.footer],
     }
+    if isinstance(content, PosterContent):
+        return {**texts, "key_points": content.points}
+    texts["flap.heading"], texts["flap.points"] = [content.flap.heading], content.flap.points
+    for i, panel in enumerate(content.inside, start=1):
+        texts[f"inside{i}.heading"] = [panel.heading]
+        texts[f"inside{i}.points"] = panel.points
+        texts[f"inside{i}.extra"] = list(panel.extra_lines)
+    return texts
 
 
-def check_drawable(job: PrintJob, content: PosterContent | TrifoldContent) -> None:
-    """Refuse characters the font cannot draw (they would print as empty boxes)."""
+def check_drawable(project: Project, job: PrintJob, content: PosterContent | TrifoldContent) -> None:
+    """Refuse characters the font cannot draw (they would print as empty boxes), naming the
+    line the character was typed on."""
     for name, texts in _texts(content).items():
         joined = " ".join(texts)
         missing = sorted(
@@ -101,29 +99,27 @@ def check_drawable(job: PrintJob, content: PosterContent | TrifoldContent) -> No
         if missing:
             chars = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
             raise ContentError.one(
-                file=campaign_file(job),
-                key=f"items.{job.item.page}.{name} [{job.lang}]",
-                problem_id=f"huruf {chars} di '{name}' tidak bisa dicetak dengan font poster.",
-                problem_en=f"character {chars} in '{name}' cannot be drawn by the poster font.",
-                fix_id="hapus atau ganti karakter itu (misalnya emoji) di halaman sumber.",
-                fix_en="remove or replace that character (an emoji, say) in the source page.",
+                **field_place(project, job, name, missing[0]),
+                problem_id=f"huruf {chars} tidak bisa dicetak dengan font poster ({job.item.format}, "
+                f"bahasa {job.lang}).",
+                problem_en=f"character {chars} cannot be drawn by the poster font "
+                f"({job.item.format}, language {job.lang}).",
+                fix_id="hapus atau ganti karakter itu (misalnya emoji).",
+                fix_en="remove or replace that character (an emoji, say).",
             )
 
 
-def _overflow(job: PrintJob, exc: FieldOverflow) -> ContentError:
+def _overflow(project: Project, job: PrintJob, exc: FieldOverflow) -> ContentError:
     cut = exc.overflow.excess_chars
     return ContentError.one(
-        file=campaign_file(job),
-        key=f"items.{job.item.page}.{exc.field} [{job.lang}]",
+        **field_place(project, job, exc.field),
         problem_id=(
-            f"teks '{exc.field}' terlalu panjang untuk {job.item.format} (halaman "
-            f"'{job.item.page}', bahasa {job.lang}) walau huruf sudah diperkecil ke "
-            f"{exc.overflow.min_size:g} pt."
+            f"teks ini terlalu panjang untuk {job.item.format} ({campaign_file(job)}, bahasa "
+            f"{job.lang}) walau huruf sudah diperkecil ke {exc.overflow.min_size:g} pt."
         ),
         problem_en=(
-            f"the '{exc.field}' text is too long for {job.item.format} (page "
-            f"'{job.item.page}', language {job.lang}) even at the minimum size of "
-            f"{exc.overflow.min_size:g} pt."
+            f"this text is too long for {job.item.format} ({campaign_file(job)}, language "
+            f"{job.lang}) even at the minimum size of {exc.overflow.min_size:g} pt."
         ),
         fix_id=f"persingkat sekitar {cut} karakter.",
         fix_en=f"cut about {cut} characters.",
@@ -133,7 +129,7 @@ def _overflow(job: PrintJob, exc: FieldOverflow) -> ContentError:
 def prepare(project: Project, job: PrintJob, data: PrintData) -> Prepared:
     """Gather the job's content (cheap) and the cache key of its output."""
     content = item_content(project, job, data)
-    check_drawable(job, content)
+    check_drawable(project, job, content)
     inputs = (
         code_digest(),
         job.item.format,
@@ -158,7 +154,7 @@ def lay_out(
         else:
             sheets = layout_poster(prepared.content, spec)
     except FieldOverflow as exc:
-        raise _overflow(job, exc) from None
+        raise _overflow(project, job, exc) from None
     return LaidOut(job, prepared.content, sheets, prepared.key)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     Field,
     model_validator,
 )
@@ -13,6 +15,7 @@ from pydantic import (
 from cegah.content.formats import FORMAT_KINDS, kind_of
 from cegah.content.problems import fail
 from cegah.content.schemas.common import (
+    SLUG,
     Localized,
     Phone,
     Source,
@@ -46,6 +49,25 @@ class CampaignItem(Strict):
         return self
 
 
+def _check_folder(value: str) -> str:
+    suggested = "-".join(re.findall(r"[a-z0-9]+", value.lower())) or "nama-folder"
+    if "/" in value or "\\" in value or ".." in value:
+        raise fail(
+            f"folder '{value}' berada di luar folder materi cetak (print/) atau di dalam folder lain.",
+            f"folder '{value}' is outside the print materials folder (print/) or inside another folder.",
+            f"tulis satu nama folder tanpa '..' atau '/', misalnya {suggested}.",
+            f"write a single folder name without '..' or '/', e.g. {suggested}.",
+        )
+    if not re.match(SLUG, value):
+        raise fail(
+            f"nama folder '{value}' tidak bisa dipakai: nama itu menjadi alamat unduhan.",
+            f"the folder name '{value}' cannot be used: it becomes the download address.",
+            f"pakai huruf kecil, angka dan tanda hubung, misalnya {suggested}.",
+            f"use lower-case letters, digits and hyphens, e.g. {suggested}.",
+        )
+    return value
+
+
 class LocalOffice(Strict):
     """A campaign's own contact block, e.g. the regional immigration office."""
 
@@ -68,7 +90,8 @@ class Campaign(Strict):
     draft: bool = False  # a draft prints a DRAFT / KONSEP watermark on every item
     print_shop: bool = False  # 3 mm bleed and crop marks, for a print shop
     languages: list[str] | None = None  # default: every language of the site
-    folder: str | None = None  # output folder under print/ (default: the campaign file name)
+    # output folder under print/ (default: the campaign file name), named like campaign files
+    folder: Annotated[str, AfterValidator(_check_folder)] | None = None
     logo: str | None = None  # image file, relative to campaigns/
     office: LocalOffice | None = None
     event: CampaignEvent | None = None
