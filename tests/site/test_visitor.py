@@ -201,3 +201,18 @@ def test_headers_file_forbids_framing_where_hosts_read_it(built_site):
     assert (
         "  X-Content-Type-Options: nosniff\n" in text and "  Referrer-Policy: no-referrer\n" in text
     )
+
+
+def test_headers_file_keeps_pages_out_of_the_browser_cache(built_site):
+    """Every page (and only pages) gets no-store, under the site's published path."""
+    text = (built_site / "_headers").read_text(encoding="utf-8")
+    no_store = re.findall(r"^(\S+)\n  Cache-Control: no-store$", text, re.MULTILINE)
+    pages = [
+        p.relative_to(built_site).as_posix()
+        for p in built_site.rglob("*.html")
+        if not p.relative_to(built_site).as_posix().startswith("print/")
+    ]
+    assert len(no_store) == len(pages)
+    assert {"/cegah-tppo/", "/cegah-tppo/en/kontak/", "/cegah-tppo/404.html"} <= set(no_store)
+    assert not any(path.startswith("/cegah-tppo/assets") for path in no_store)
+    assert len(no_store) + 1 <= 100  # Cloudflare Pages reads at most 100 rules

@@ -7,6 +7,7 @@ state lives on the instance, and content problems travel on the exception
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import BytecodeCache
 from mkdocs.config import config_options as c
@@ -168,9 +169,10 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         search.write_language_indexes(
             Path(config.site_dir), project.language_codes, project.default_language
         )
-        (Path(config.site_dir) / visitor.HEADERS_FILE).write_text(
-            visitor.headers_file(), encoding="utf-8"
-        )
+        site_dir = Path(config.site_dir)
+        base = urlsplit(config.site_url or "/").path or "/"
+        pages = visitor.page_paths(site_dir, base if base.endswith("/") else base + "/")
+        (site_dir / visitor.HEADERS_FILE).write_text(visitor.headers_file(pages), encoding="utf-8")
 
 
 def _lang(page, config) -> str:

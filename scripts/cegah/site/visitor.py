@@ -32,11 +32,15 @@ CSP = "; ".join(
 
 # Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages): a CSP header can do
 # what the meta tag cannot (frame-ancestors: no other site may frame ours). GitHub Pages ignores
-# the file; PUBLISHING notes in README say what it cannot do.
+# the file; PUBLISHING.md says what it cannot do.
 HEADERS_FILE = "_headers"
 
 
-def headers_file() -> str:
+def headers_file(page_paths: list[str] = ()) -> str:
+    """The security headers for every file, and `no-store` for each page (HTML), so a read page
+    is not kept in the browser's cache. Stylesheets and scripts keep the host's caching: a
+    cheap phone should not download them again on every page. One rule per page, since the
+    hosts' patterns cannot say "HTML only"."""
     lines = [
         "/*",
         f"  Content-Security-Policy: {CSP}; frame-ancestors 'none'",
@@ -45,7 +49,23 @@ def headers_file() -> str:
         "  Referrer-Policy: no-referrer",
         "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
     ]
+    for path in page_paths:
+        lines += [path, "  Cache-Control: no-store"]
     return "\n".join(lines) + "\n"
+
+
+def page_paths(site_dir, base_path: str) -> list[str]:
+    """URL paths of the built pages below base_path ('/cegah-tppo/'): 'kontak/index.html' is
+    '/cegah-tppo/kontak/', a file like 404.html keeps its name."""
+    paths = []
+    for html in sorted(site_dir.rglob("*.html")):
+        relative = html.relative_to(site_dir).as_posix()
+        if relative.startswith("print/"):
+            continue
+        if relative == "index.html" or relative.endswith("/index.html"):
+            relative = relative.removesuffix("index.html")
+        paths.append(base_path + relative)
+    return paths
 
 
 # Where "Quick exit" goes (mkdocs.yml extra.quick_exit_url overrides it): an ordinary page that
