@@ -1,7 +1,8 @@
 """Browser tests: the built site in Debian's Chromium, driven by Playwright.
 
 The site is built once per session (tests/conftest.py, built_site) and served on 127.0.0.1
-below its published path (/cegah-tppo/), with 404.html for missing files, like GitHub Pages.
+below its published path (/cegah-tppo/), with 404.html for missing files, like GitHub Pages;
+each browser profile reaches it at the published address (site_url), through forward().
 Chromium comes from apt (.ci/run installs it). Without it these tests skip on a developer's
 machine, and fail in CI (CI=true), so they can never pass by not running.
 """
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tools.bench.site import CHROMIUM, chromium, serve_folder, site_prefix
+from tools.bench.site import CHROMIUM, chromium, forward, serve_folder, site_prefix
 
 
 def _require_chromium() -> None:
@@ -35,9 +36,16 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site, real_project) -> str:
+def local_url(built_site, real_project) -> str:
     with serve_folder(built_site, site_prefix(real_project)) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def site_url(local_url, real_project) -> str:
+    """The published address: every browser profile gets it answered by the local server
+    (tools.bench.site.forward), so pages run under the origin and path their CSP names."""
+    return real_project.site_url
 
 
 @dataclass
@@ -61,13 +69,16 @@ class Visit:
 
 
 @pytest.fixture
-def visit(browser):
+def visit(browser, request):
     """visit(url, **context options) -> Visit; the profile is closed after the test."""
     contexts = []
 
     def open_page(url: str | None = None, **options) -> Visit:
         context = browser.new_context(**options)
         contexts.append(context)
+        if url is None or url.startswith("http"):
+            site, local = request.getfixturevalue("site_url"), request.getfixturevalue("local_url")
+            forward(context, site, local)
         page = context.new_page()
         seen = Visit(page)
         page.on("request", lambda request: seen.requests.append(request.url))

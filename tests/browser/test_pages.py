@@ -96,3 +96,30 @@ def test_accessibility_with_search_and_self_check_open(visit, site_url, axe, lan
     page.click("form[data-cegah-self-check] button[data-cegah-check]")
     page.wait_for_selector(".cegah-result", state="visible")
     assert serious(axe.run(page, options=AXE_OPTIONS).response["violations"]) == []
+
+
+def test_a_script_from_another_site_of_the_same_host_is_refused(visit, site_url):
+    """On <account>.github.io every project site shares one origin; the CSP names this site's
+    path, so a script of a sibling site (same origin) does not run here."""
+    sibling = origin(site_url) + "/another-site/steal.js"
+    seen = visit()
+    seen.page.context.route(
+        sibling,
+        lambda route: route.fulfill(
+            body="window.stolen = true;", content_type="text/javascript", status=200
+        ),
+    )
+    seen.page.goto(site_url, wait_until="networkidle")
+    blocked = seen.page.evaluate(
+        """src => new Promise(resolve => {
+            document.addEventListener('securitypolicyviolation',
+                e => resolve(e.violatedDirective), {once: true});
+            const s = document.createElement('script');
+            s.src = src;
+            s.onload = () => resolve('loaded');
+            document.head.append(s);
+        })""",
+        sibling,
+    )
+    assert blocked.startswith("script-src")
+    assert seen.page.evaluate("window.stolen === undefined")

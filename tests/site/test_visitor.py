@@ -23,7 +23,8 @@ def html_pages(site: Path) -> list[Path]:
     return [p for p in sorted(site.rglob("*.html")) if not p.relative_to(site).parts[0] == "print"]
 
 
-def test_csp_first_in_head_and_no_inline_script(built_site):
+def test_csp_first_in_head_and_no_inline_script(built_site, real_project):
+    policy = visitor.csp(real_project.site_url)
     for path in html_pages(built_site):
         html = path.read_text(encoding="utf-8")
         head = html.split("<head>", 1)[1]
@@ -31,7 +32,7 @@ def test_csp_first_in_head_and_no_inline_script(built_site):
             r"<(meta|link|script|style)\b[^>]*>", head.split('<meta charset="utf-8">', 1)[1]
         )
         assert first and 'http-equiv="Content-Security-Policy"' in first.group(0), path
-        assert f'content="{visitor.CSP}"' in first.group(0)
+        assert f'content="{policy}"' in first.group(0)
         for script in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, re.S):
             attributes, body = script.groups()
             if 'type="application/json"' in attributes:
@@ -41,11 +42,21 @@ def test_csp_first_in_head_and_no_inline_script(built_site):
         assert "style=" not in html, path  # CSP forbids inline styles
 
 
-def test_csp_allows_only_self():
-    sources = re.findall(r"(?:^|; )[a-z-]+ ([^;]+)", visitor.CSP)
+def test_csp_allows_only_the_site_itself():
     assert "unsafe" not in visitor.CSP
-    for listed in sources:
+    for listed in re.findall(r"(?:^|; )[a-z-]+ ([^;]+)", visitor.CSP):
         assert set(listed.split()) <= {"'self'", "'none'", "data:"}, listed
+
+
+def test_code_comes_from_the_sites_own_path_on_a_shared_host():
+    """On <account>.github.io, 'self' would admit the account's other sites' scripts."""
+    policy = visitor.csp("https://cegah-tppo.github.io/cegah-tppo/")
+    assert "script-src https://cegah-tppo.github.io/cegah-tppo/;" in policy
+    assert "connect-src https://cegah-tppo.github.io/cegah-tppo/;" in policy
+    assert "script-src 'self'" not in policy and "unsafe" not in policy
+    # no address (the file:// copy), or one that could break out of the attribute: 'self'
+    assert visitor.code_source(None) == visitor.code_source('https://x.org/"><script>') == "'self'"
+    assert visitor.code_source("https://tppo.example.go.id") == "https://tppo.example.go.id/"
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -197,7 +208,8 @@ def test_headers_file_forbids_framing_where_hosts_read_it(built_site):
     """A meta CSP cannot stop framing; hosts that read _headers send the header that can."""
     text = (built_site / "_headers").read_text(encoding="utf-8")
     assert text.startswith("/*\n")
-    assert f"  Content-Security-Policy: {visitor.CSP}; frame-ancestors 'none'\n" in text
+    policy = visitor.csp("https://cegah-tppo.github.io/cegah-tppo/")
+    assert f"  Content-Security-Policy: {policy}; frame-ancestors 'none'\n" in text
     assert (
         "  X-Content-Type-Options: nosniff\n" in text and "  Referrer-Policy: no-referrer\n" in text
     )

@@ -94,6 +94,19 @@ def serve_folder(folder: Path, prefix: str = "/") -> Iterator[str]:
         server.server_close()
 
 
+def forward(context, public_url: str, local_url: str) -> None:
+    """Answer the published address (public_url, e.g. https://cegah-tppo.github.io/cegah-tppo/)
+    from the local server in this browser profile, so pages run at their real origin and path:
+    the CSP names the published address, and a local origin would block every script."""
+
+    def answer(route) -> None:
+        local = local_url + route.request.url[len(public_url) :]
+        # redirects go back to the page as they are (a relative Location stays public)
+        route.fulfill(response=route.fetch(url=local, max_redirects=0))
+
+    context.route(public_url + "**", answer)
+
+
 def site_prefix(project: Project) -> str:
     """The path the site is published under, e.g. /cegah-tppo/ (404.html links use it)."""
     return urlsplit(project.site_url).path or "/"
@@ -138,9 +151,14 @@ def gzip_size(body: bytes) -> int:
 
 
 @contextlib.contextmanager
-def _recorded_visit(browser, url: str) -> Iterator[tuple[object, Traffic]]:
-    """A fresh profile (empty cache) opened at url, every response recorded."""
+def _recorded_visit(
+    browser, url: str, served: tuple[str, str] | None = None
+) -> Iterator[tuple[object, Traffic]]:
+    """A fresh profile (empty cache) opened at url, every response recorded; served is
+    (published address, local address) when a local server answers for the published one."""
     context = browser.new_context()
+    if served:
+        forward(context, *served)
     try:
         page = context.new_page()
         traffic = Traffic()
@@ -151,18 +169,20 @@ def _recorded_visit(browser, url: str) -> Iterator[tuple[object, Traffic]]:
         context.close()
 
 
-def first_view(browser, url: str) -> Traffic:
+def first_view(browser, url: str, served: tuple[str, str] | None = None) -> Traffic:
     """Load url in a fresh profile and wait until the network is idle."""
-    with _recorded_visit(browser, url) as (page, traffic):
+    with _recorded_visit(browser, url, served) as (page, traffic):
         # a loaded 2-core machine may start late requests (icons) after "network idle"
         page.wait_for_timeout(1000)
         page.wait_for_load_state("networkidle")
         return traffic
 
 
-def first_search(browser, url: str, query: str) -> tuple[Traffic, int]:
+def first_search(
+    browser, url: str, query: str, served: tuple[str, str] | None = None
+) -> tuple[Traffic, int]:
     """(all traffic, index where the search began): what opening search and typing adds."""
-    with _recorded_visit(browser, url) as (page, traffic):
+    with _recorded_visit(browser, url, served) as (page, traffic):
         start = len(traffic.responses)
         page.focus(".md-search__input")
         page.fill(".md-search__input", query)
@@ -225,16 +245,19 @@ def measure(project: Project, work: Path, browser) -> tuple[list[Figure], int]:
     build_site(project, ours)
     build_plain(project, plain)
     prefix = site_prefix(project)
+    public = project.site_url  # both builds run at the published address, each in its profile
     with serve_folder(ours, prefix) as ours_url, serve_folder(plain, prefix) as plain_url:
         figures = [
             Figure(
                 label,
-                first_view(browser, ours_url + path).total(),
-                first_view(browser, plain_url + path).total(),
+                first_view(browser, public + path, (public, ours_url)).total(),
+                first_view(browser, public + path, (public, plain_url)).total(),
             )
             for label, path in PAGES
         ]
-        traffic, start = first_search(browser, ours_url + "tanda-tanda/", "paspor")
+        traffic, start = first_search(
+            browser, public + "tanda-tanda/", "paspor", (public, ours_url)
+        )
     return figures, traffic.total(start)
 
 

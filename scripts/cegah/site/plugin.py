@@ -121,11 +121,16 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         )
         lang = _lang(page, config)
         context["cegah_emergency"] = self._emergency(lang)
-        self._visitor_context(context, lang)
+        self._visitor_context(context, lang, config)
         context["cegah_share"] = visitor.share_for(
             page, config, lang, project.site_url, self.share_images()
         )
         return context
+
+    @staticmethod
+    def _csp(config) -> str:
+        """The online build names its own address; the file:// copy (file URLs) has none."""
+        return visitor.csp(config.site_url if config.use_directory_urls else None)
 
     def _emergency(self, lang: str) -> str:
         contacts = self.data.contacts.contacts
@@ -135,11 +140,11 @@ class CegahPlugin(BasePlugin[CegahConfig]):
             return strip
         return blocks.emergency(contacts, lang, notice=blocks.fallback_sentence(used, lang))
 
-    def _visitor_context(self, context, lang: str) -> None:
+    def _visitor_context(self, context, lang: str, config) -> None:
         """What every page template needs from cegah.site.visitor (also the 404 page)."""
         context["cegah_words"] = words(lang)
         context["cegah_language"] = language(lang)
-        context["cegah_csp"] = visitor.CSP
+        context["cegah_csp"] = self._csp(config)
         context["cegah_exit_url"] = self.config.quick_exit_url
 
     def on_template_context(self, context, template_name, config):
@@ -147,7 +152,7 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         if template_name == "404.html":
             lang = self.project.default_language
             context["cegah_emergency"] = self._emergency(lang)
-            self._visitor_context(context, lang)
+            self._visitor_context(context, lang, config)
             # (language, its words, its home below the site root), default language first
             codes = sorted(self.project.language_codes, key=lambda code: code != lang)
             context["cegah_404"] = [(c, words(c), "" if c == lang else f"{c}/") for c in codes]
@@ -172,7 +177,8 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         site_dir = Path(config.site_dir)
         base = urlsplit(config.site_url or "/").path or "/"
         pages = visitor.page_paths(site_dir, base if base.endswith("/") else base + "/")
-        (site_dir / visitor.HEADERS_FILE).write_text(visitor.headers_file(pages), encoding="utf-8")
+        headers = visitor.headers_file(pages, self._csp(config))
+        (site_dir / visitor.HEADERS_FILE).write_text(headers, encoding="utf-8")
 
 
 def _lang(page, config) -> str:

@@ -5,6 +5,7 @@ link) and the quick-exit link.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -13,22 +14,39 @@ from cegah.words import language
 
 # Only the site's own files. Material's inline scripts are moved to assets/cegah.js and
 # overrides/partials/javascripts/*.html, so scripts need neither 'unsafe-inline' nor a hash;
-# data: images are the icons inside Material's stylesheet.
-CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "frame-src 'none'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-    ]
+# data: images are the icons inside Material's stylesheet. Scripts, search indexes and workers
+# come from the site's own address (its path included): on a shared host such as
+# <account>.github.io, 'self' would also admit every other site of the same account.
+CSP_DIRECTIVES = (
+    "default-src 'self'",
+    "script-src {code}",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src {code}",
+    "worker-src {code}",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
 )
+SAFE_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~/-]*)?$")
+
+
+def code_source(site_url: str | None) -> str:
+    """Where the site's code may come from: its own address down to the path, or 'self' for
+    the file:// copy (no address) and for an address that is not a plain http(s) URL."""
+    if not site_url or not SAFE_URL.match(site_url):
+        return "'self'"
+    return site_url if site_url.endswith("/") else site_url + "/"
+
+
+def csp(site_url: str | None = None) -> str:
+    return "; ".join(d.format(code=code_source(site_url)) for d in CSP_DIRECTIVES)
+
+
+CSP = csp()  # the file:// copy's policy, and the baseline the tests compare with
+
 
 # Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages): a CSP header can do
 # what the meta tag cannot (frame-ancestors: no other site may frame ours). GitHub Pages ignores
@@ -36,14 +54,14 @@ CSP = "; ".join(
 HEADERS_FILE = "_headers"
 
 
-def headers_file(page_paths: list[str] = ()) -> str:
+def headers_file(page_paths: list[str] = (), policy: str = CSP) -> str:
     """The security headers for every file, and `no-store` for each page (HTML), so a read page
     is not kept in the browser's cache. Stylesheets and scripts keep the host's caching: a
     cheap phone should not download them again on every page. One rule per page, since the
     hosts' patterns cannot say "HTML only"."""
     lines = [
         "/*",
-        f"  Content-Security-Policy: {CSP}; frame-ancestors 'none'",
+        f"  Content-Security-Policy: {policy}; frame-ancestors 'none'",
         "  X-Frame-Options: DENY",
         "  X-Content-Type-Options: nosniff",
         "  Referrer-Policy: no-referrer",
