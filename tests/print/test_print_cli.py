@@ -11,6 +11,7 @@ from cegah.printing.output import write_atomic
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import render_all
 from cegah.project import Project
+from PIL import Image
 
 from tests.helpers import edit, make_mini_site, snapshot
 
@@ -31,6 +32,14 @@ def _add(path, text):
 def _broken_logo(site):
     (site / "campaigns" / "logo.png").write_text("not a picture", encoding="utf-8")
     _add(CAMPAIGN, "logo: logo.png\n")(site)
+
+
+def _logo_of(width: int, height: int):
+    def change(site):
+        Image.new("1", (width, height)).save(site / "campaigns" / "logo.png")
+        _add(CAMPAIGN, "logo: logo.png\n")(site)
+
+    return change
 
 
 CASES = [
@@ -79,7 +88,7 @@ CASES = [
         _add(CAMPAIGN, "logo: logo-kantor.png\n"),
         [
             "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
-            "  berkas logo 'logo-kantor.png' tidak ditemukan di folder campaigns/. Perbaiki: simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
+            "  berkas logo 'logo-kantor.png' tidak ditemukan di folder campaigns/. Perbaiki: simpan gambar logo (PNG, paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
     (
@@ -87,7 +96,23 @@ CASES = [
         _broken_logo,
         [
             "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
-            "  berkas logo 'logo.png' bukan gambar yang bisa dibaca. Perbaiki: simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
+            "  berkas logo 'logo.png' bukan gambar yang bisa dibaca. Perbaiki: simpan gambar logo (PNG, paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
+        ],
+    ),
+    (
+        "a logo of 36 million pixels",
+        _logo_of(6000, 6000),
+        [
+            "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
+            "  berkas logo 'logo.png' terlalu besar (36 juta piksel). Perbaiki: simpan gambar logo (PNG, paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
+        ],
+    ),
+    (
+        "a logo of 400 million pixels (a decompression bomb)",
+        _logo_of(20000, 20000),
+        [
+            "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
+            "  berkas logo 'logo.png' terlalu besar (jauh lebih dari 25 juta piksel). Perbaiki: simpan gambar logo (PNG, paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
     (

@@ -114,15 +114,24 @@ def _logo(project: Project, job: PrintJob) -> str | None:
                     f"terlalu besar ({pixels / 1e6:.0f} juta piksel)",
                     f"is too large ({pixels / 1e6:.0f} million pixels)",
                 )
-        except (OSError, SyntaxError, Image.DecompressionBombError):  # broken, unknown or a bomb
+        except Image.DecompressionBombError:  # Pillow refuses to open it at all
+            limit = LOGO_MAX_PIXELS / 1e6
+            problem = (
+                f"terlalu besar (jauh lebih dari {limit:.0f} juta piksel)",
+                f"is too large (far more than {limit:.0f} million pixels)",
+            )
+        except (OSError, SyntaxError):  # broken or not an image
             problem = ("bukan gambar yang bisa dibaca", "is not an image that can be read")
     if problem:
         raise ContentError.one(
             **campaign_place(project, job, "logo"),
             problem_id=f"berkas logo '{job.campaign.logo}' {problem[0]}.",
             problem_en=f"logo file '{job.campaign.logo}' {problem[1]}.",
-            fix_id="simpan gambar logo (PNG) di folder campaigns/ dan tulis namanya di sini.",
-            fix_en="put the logo image (PNG) in the campaigns/ folder and write its name here.",
+            fix_id="simpan gambar logo (PNG, paling banyak "
+            f"{LOGO_MAX_PIXELS // 1_000_000} juta piksel) di folder campaigns/ dan tulis namanya "
+            "di sini.",
+            fix_en=f"put the logo image (PNG, at most {LOGO_MAX_PIXELS // 1_000_000} million "
+            "pixels) in the campaigns/ folder and write its name here.",
         )
     return str(path)
 
