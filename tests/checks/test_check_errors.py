@@ -544,7 +544,7 @@ CASES = [
         [
             "GALAT / ERROR: docs/id/tanda-tanda.md:2 (title)",
             "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf "
-            "sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 58 karakter.",
+            "sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 92 karakter.",
         ],
     ),
     (

@@ -268,13 +268,15 @@ def test_indonesian_words_are_hyphenated_at_syllables(monkeypatch):
 
     face = font(False, 60)
     width = measure(face, "Jadwal keberang-") + 2
-    lines = wrap("Jadwal keberangkatan", False, 60, width, lang="id")
+    lines = wrap("Jadwal keberangkatan", False, 60, width, lang="id", hyphenate=True)
     assert lines == ["Jadwal keberang-", "katan"]
+    # by default (print for readers with little schooling), words move to the next line whole
+    assert wrap("Jadwal keberangkatan", False, 60, width, lang="id") == ["Jadwal", "keberangkatan"]
     # without a dictionary (or for web addresses) the word moves to the next line whole
-    assert wrap("Jadwal keberangkatan", False, 60, width, lang="xx") == ["Jadwal", "keberangkatan"]
+    assert wrap("Jadwal keberangkatan", False, 60, width, "xx", True) == ["Jadwal", "keberangkatan"]
     assert not any(
         line.endswith("-")
-        for line in wrap("Cek siskop2mi.bp2mi.go.id", False, 60, width, lang="id")
+        for line in wrap("Cek siskop2mi.bp2mi.go.id", False, 60, width, "id", True)
     )
 
 

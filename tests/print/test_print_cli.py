@@ -45,18 +45,10 @@ def _logo_of(width: int, height: int):
 CASES = [
     (
         "text too long",
-        _set(
-            ARTICLE,
-            "  - Jangan bayar uang muka ke calo.",
-            "  - "
-            + "Jangan bayar uang muka ke calo, sponsor atau agen. " * 2
-            + "\n"
-            + ("  - " + "Tanyakan izin perusahaan di Disnaker sebelum mendaftar kerja apa pun.\n")
-            * 9,
-        ),
+        _set(ARTICLE, "title: Tanda-tanda", "title: " + "Tanda-tanda bahaya perdagangan orang " * 4),
         [
-            "GALAT / ERROR: docs/id/tanda-tanda.md:7 (key_points)",
-            "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf sudah diperkecil ke 14 pt. Perbaiki: persingkat sekitar 315 karakter.",
+            "GALAT / ERROR: docs/id/tanda-tanda.md:2 (title)",
+            "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 92 karakter.",
         ],
     ),
     (

@@ -89,6 +89,12 @@ def to_px(length: float, spec: LayoutBase) -> int:
     return round(length / 25.4 * spec.page.dpi)
 
 
+def _x_height_middle(face) -> int:
+    """Middle of a lowercase letter's ink below the line's top (the ascender line)."""
+    _, top, _, bottom = face.getbbox("x", anchor="la")
+    return round((top + bottom) / 2)
+
+
 class Composer:
     """Adds fitted text to a sheet. Each call fits one field into one box."""
 
@@ -134,7 +140,7 @@ class Composer:
         for paragraph in fitted.paragraphs:
             if bullet:
                 mark = round(fitted.size_px * 0.32)
-                top = y + round(fitted.size_px * 0.42)
+                top = y + _x_height_middle(face) - mark // 2  # centred on the lowercase letters
                 self.sheet.boxes.append(
                     Box(x + width - mark if rtl else x, top, mark, mark, "accent")
                 )

@@ -14,9 +14,8 @@ import pyphen
 
 from cegah.content.schemas import TextStyle
 from cegah.printing.fonts import font, text_options
+from cegah.printing.tokens import protect
 from cegah.words import language
-
-# Languages whose long words may be hyphenated at the end of a line (pyphen dictionaries).
 
 
 def pt_to_px(points: float, dpi: int) -> int:
@@ -82,19 +81,23 @@ def _hyphenated_head(
 BREAKABLE_SPACE = re.compile(r"[ \t\r\n]+")
 
 
-def wrap(text: str, bold: bool, size_px: int, width_px: int, lang: str = "") -> list[str]:
-    """Greedy wrap by measured width. A word that does not fit is hyphenated where the
-    language's dictionary allows; a word longer than a whole line is broken by characters."""
+def wrap(
+    text: str, bold: bool, size_px: int, width_px: int, lang: str = "", hyphenate: bool = False
+) -> list[str]:
+    """Greedy wrap by measured width. Protected tokens (printing/tokens.py: numbers, sums,
+    laws, addresses) stay whole. Words are not split at line ends, unless the style allows
+    hyphenation and the language has a dictionary (readers with little schooling stumble on
+    split words); a word longer than a whole line is broken by characters."""
     face = font(bold, size_px, lang)
     lines: list[str] = []
     current = ""
     # split at ordinary spaces only: a no-break space keeps a phone number on one line
-    for word in BREAKABLE_SPACE.split(text.strip()):
+    for word in BREAKABLE_SPACE.split(protect(text.strip())):
         candidate = f"{current} {word}" if current else word
         if measure(face, candidate, lang) <= width_px:
             current = candidate
             continue
-        split = _hyphenated_head(face, current, word, width_px, lang)
+        split = _hyphenated_head(face, current, word, width_px, lang) if hyphenate else None
         if split:
             lines.append(split[0])
             current, word = "", split[1]
@@ -113,14 +116,33 @@ def wrap(text: str, bold: bool, size_px: int, width_px: int, lang: str = "") -> 
     return lines
 
 
+def balanced_wrap(
+    text: str, bold: bool, size_px: int, width_px: int, lang: str = "", hyphenate: bool = False
+) -> list[str]:
+    """The same number of lines as wrap() gives, at the narrowest width that keeps it, so a
+    heading's lines are of even length (no single word left alone on the last line)."""
+    lines = wrap(text, bold, size_px, width_px, lang, hyphenate)
+    if len(lines) < 2:
+        return lines
+    low, high = width_px // 2, width_px  # wrap at `high` gives len(lines) lines
+    while high - low > 4:
+        middle = (low + high) // 2
+        if len(wrap(text, bold, size_px, middle, lang, hyphenate)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return wrap(text, bold, size_px, high, lang, hyphenate)
+
+
 def block_height(fitted_lines: int, paragraphs: int, line_height: int, gap_px: int) -> int:
     return fitted_lines * line_height + max(paragraphs - 1, 0) * gap_px
 
 
-def _attempt(paragraphs, style, size, width_px, dpi, gap_em, lang):
+def _attempt(paragraphs, style, size, width_px, dpi, gap_em, lang, balance=None):
     size_px = pt_to_px(size, dpi)
     line_height = round(size_px * style.leading)
-    wrapped = [wrap(p, style.bold, size_px, width_px, lang) for p in paragraphs]
+    wrapper = balanced_wrap if (style.balance if balance is None else balance) else wrap
+    wrapped = [wrapper(p, style.bold, size_px, width_px, lang, style.hyphenate) for p in paragraphs]
     count = sum(len(w) for w in wrapped)
     needed = block_height(count, len(wrapped), line_height, round(size_px * gap_em))
     return FittedText(size, size_px, line_height, wrapped), needed
@@ -151,7 +173,10 @@ def fit(
         return first[0]
     smallest = _attempt(paragraphs, style, sizes[-1], width_px, dpi, gap_em, lang)
     if not fits(smallest):
-        fitted, needed = smallest
+        # what to cut is counted on full lines (balancing shortens lines, not their number)
+        fitted, needed = _attempt(
+            paragraphs, style, sizes[-1], width_px, dpi, gap_em, lang, balance=False
+        )
         raise TextOverflow(
             _excess_chars(fitted.paragraphs, needed, height_px, fitted.line_height_px, max_lines),
             style.min,
@@ -170,9 +195,12 @@ def fit(
 def _excess_chars(
     wrapped: list[list[str]], needed: int, available: int, line_height: int, max_lines: int | None
 ) -> int:
+    """Characters beyond the lines that fit: the text of the lines that do not fit (the box
+    holds `available` pixels of lines, and at most max_lines)."""
     lines = [line for para in wrapped for line in para]
-    chars_per_line = max(1, sum(len(line) for line in lines) // max(1, len(lines)))
-    extra_lines = max(1, -(-(needed - available) // line_height))
+    room = min(len(lines), max(0, available // max(line_height, 1)))
     if max_lines is not None:
-        extra_lines = max(extra_lines, len(lines) - max_lines)
-    return extra_lines * chars_per_line
+        room = min(room, max_lines)
+    if needed > available and room == len(lines):  # paragraph gaps took the last line's room
+        room -= 1
+    return max(1, sum(len(line) + 1 for line in lines[room:]))

@@ -22,7 +22,9 @@ class TextStyle(Strict):
     size: float = Field(gt=0)  # points (at 72 DPI, as for screen images, 1 pt = 1 px)
     min: float = Field(gt=0)  # the text may shrink down to this size, never below
     bold: bool = False
-    leading: float = 1.2  # line height as a multiple of the size
+    leading: float = 1.4  # line height as a multiple of the size (body text: 1.35 or more)
+    hyphenate: bool = False  # split long words at line ends (pyphen); off: whole words only
+    balance: bool = False  # headings: lines of even length, no single word on the last line
     colour: str = "text"  # name of a colour in the layout's palette
 
     @model_validator(mode="after")
