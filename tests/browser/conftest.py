@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tools.bench.site import CHROMIUM, chromium, forward, serve_folder, site_prefix
+from tools.bench.site import CHROMIUM, chromium, close, forward, serve_folder, site_prefix
 
 
 def _require_chromium() -> None:
@@ -90,7 +90,7 @@ def visit(browser, request):
 
     yield open_page
     for context in contexts:
-        context.close()
+        close(context)
 
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -101,10 +101,20 @@ def forward(context, public_url: str, local_url: str) -> None:
 
     def answer(route) -> None:
         local = local_url + route.request.url[len(public_url) :]
-        # redirects go back to the page as they are (a relative Location stays public)
-        route.fulfill(response=route.fetch(url=local, max_redirects=0))
+        try:
+            # redirects go back to the page as they are (a relative Location stays public)
+            route.fulfill(response=route.fetch(url=local, max_redirects=0))
+        except Exception:  # offline (set_offline), or the profile closed meanwhile: a failed load
+            with contextlib.suppress(Exception):
+                route.abort()
 
     context.route(public_url + "**", answer)
+
+
+def close(context) -> None:
+    """Close a browser profile; requests still being forwarded are dropped quietly."""
+    context.unroute_all(behavior="ignoreErrors")
+    context.close()
 
 
 def site_prefix(project: Project) -> str:
@@ -166,7 +176,7 @@ def _recorded_visit(
         page.goto(url, wait_until="networkidle")
         yield page, traffic
     finally:
-        context.close()
+        close(context)
 
 
 def first_view(browser, url: str, served: tuple[str, str] | None = None) -> Traffic:
