@@ -58,8 +58,9 @@ def page(site: Path, lang: str, slug: str = "") -> str:
     return path.read_text(encoding="utf-8")
 
 
-def ocr(image) -> str:
-    """The words Tesseract reads in a PIL image (Latin script, English model), on one line.
+def ocr(image, psm: int = 6) -> str:
+    """The words Tesseract reads in a PIL image (Latin script, English model), on one line;
+    psm 6 reads a block of text, 7 a single line.
     Tesseract comes from Debian (.ci/run installs it); without it a CI run fails."""
     import os
     import subprocess
@@ -75,7 +76,7 @@ def ocr(image) -> str:
         path = Path(folder) / "image.png"
         image.save(path)
         result = subprocess.run(
-            ["tesseract", str(path), "stdout", "-l", "eng", "--psm", "6"],
+            ["tesseract", str(path), "stdout", "-l", "eng", "--psm", str(psm)],
             capture_output=True,
             text=True,
             check=True,

@@ -89,7 +89,10 @@ def test_qr_code_decodes_to_the_page_in_the_same_language(built_site, job):
             for r in zxingcpp.read_barcodes(image)
             if r.format == zxingcpp.BarcodeFormat.QRCode
         ]
-    assert found == [PROJECT.page_url(job.lang, job.item.page)]
+    if kind_of(job.item.format) == "share":  # nobody can scan the screen they are holding
+        assert found == []
+    else:
+        assert found == [PROJECT.page_url(job.lang, job.item.page)]
 
 
 @pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)

@@ -16,6 +16,7 @@ from cegah.content import evidence, fallback
 from cegah.content.formats import kind_of
 from cegah.content.schemas import Contact, LocalOffice, PenaltiesFile
 from cegah.errors import ContentError
+from cegah.printing.hero import hero_contact, hero_number, hero_of
 from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent
@@ -52,9 +53,13 @@ def _phone_parts(numbers, whatsapp: str | None, lang: str) -> list[str]:
     ]
 
 
-def contact_line(contact: Contact, lang: str) -> str:
-    """A contact on print: the numbers and labels of words.contacts, the site's policy."""
-    parts = [contact_words.short_text(ch, lang) for ch in contact_words.channels(contact, lang)]
+def contact_line(contact: Contact, lang: str, without: str | None = None) -> str | None:
+    """A contact on print: the numbers and labels of words.contacts, the site's policy;
+    `without` leaves out a number already printed large (the hero), None if nothing is left."""
+    channels = [ch for ch in contact_words.channels(contact, lang) if ch.number != without]
+    if not channels:
+        return None
+    parts = [contact_words.short_text(ch, lang) for ch in channels]
     return f"{contact.label(lang)}: " + " · ".join(parts)
 
 
@@ -67,8 +72,14 @@ def office_line(office: LocalOffice, lang: str) -> str:
     return f"{office.name[lang]}: " + " · ".join(parts)
 
 
-def _contacts(job: PrintJob, data: PrintData) -> list[str]:
-    lines = [contact_line(c, job.lang) for c in emergency_contacts(data.contacts)]
+def _contacts(job: PrintJob, data: PrintData, hero: Contact | None = None) -> list[str]:
+    """The emergency lines in small type; the hero's large number is not repeated."""
+    skip = hero_number(hero).number if hero and hero_number(hero) else None
+    lines = []
+    for contact in emergency_contacts(data.contacts):
+        line = contact_line(contact, job.lang, skip if contact is hero else None)
+        if line:
+            lines.append(line)
     if job.campaign.office:
         lines.append(office_line(job.campaign.office, job.lang))
     return lines
@@ -166,13 +177,16 @@ def penalty_lines(
 def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterContent:
     page, stand_in = printed_page(project, job, job.item.page)
     w = words(job.lang)
+    hero = hero_contact(project, job, emergency_contacts(data.contacts))
+    poster = page.meta.poster
     return PosterContent(
         lang=job.lang,
         tagline=w["poster_tagline"],
-        title=page.meta.title,
-        points=list(page.meta.key_points) or [page.meta.description],
+        title=poster.title if poster and poster.title else page.meta.title,
+        points=list(poster.points if poster and poster.points else page.meta.key_points)
+        or [page.meta.description],
         help_title=w["call_for_help"],
-        contacts=_contacts(job, data),
+        contacts=_contacts(job, data, hero),
         qr_url=project.page_url(job.lang, job.item.page),
         scan_caption=w["scan"],
         footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
@@ -181,6 +195,7 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
         logo=_logo(project, job),
         draft_label=w["draft"] if is_draft(job) else None,
         notice=untranslated_notice(project, job.lang, stand_in),
+        hero=hero_of(hero, job.lang),
     )
 
 

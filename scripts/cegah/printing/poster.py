@@ -13,6 +13,14 @@ from cegah.printing.sheet import Box, Composer, QrCode, Sheet, to_px
 
 
 @dataclass(frozen=True)
+class Hero:
+    """The one number to remember, printed large: the number, then who answers (and GRATIS)."""
+
+    number: str
+    caption: str
+
+
+@dataclass(frozen=True)
 class PosterContent:
     lang: str
     tagline: str
@@ -25,46 +33,33 @@ class PosterContent:
     footer: str
     contacts_note: str = ""  # how the numbers were checked, printed with the footer
     notice: str = ""  # "not translated yet, printed in ...", first line of the footer
+    hero: Hero | None = None
     event: str | None = None
     logo: str | None = None  # path of an image for the header's right corner
     draft_label: str | None = None  # set when the item must not be handed out
 
 
-def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
-    dpi = spec.page.dpi
-    width, height = to_px(spec.page.width, spec), to_px(spec.page.height, spec)
-    margin, gap = to_px(spec.margin, spec), to_px(spec.gap, spec)
-    inner = width - 2 * margin
-    sheet = Sheet(
-        width,
-        height,
-        dpi,
-        [Box(margin, margin, inner, height - 2 * margin, "none")],
-        draft_label=content.draft_label,
-    )
-    c = Composer(spec, sheet, content.lang)
+def _hero(c: Composer, hero: Hero, spec: PosterLayout, x: int, y: int, width: int) -> int:
+    """The hero number on one line at its large size, then who answers (and GRATIS)."""
+    y = c.text("hero", [hero.number], "hero", x, y, width, c.px(spec.hero_height), max_lines=1)
+    y += c.px(spec.gap) // 3  # the caption must not touch the large digits
+    caption = spec.styles["hero_caption"]
+    room = round(caption.size * spec.page.dpi / 72 * caption.leading * 2)  # two lines at most
+    return c.text("hero_caption", [hero.caption], "hero_caption", x, y, width, room, max_lines=2)
 
-    header_bottom = margin + c.px(spec.header_height)
-    sheet.boxes.append(Box(0, 0, width, header_bottom + gap // 2, "band", full_bleed=True))
-    c.header(
-        sheet.safe[0],
-        header_bottom,
-        content.tagline,
-        content.event,
-        content.title,
-        content.logo,
-        c.px(spec.header_height) // 2,
-        title_lines=3,
-    )
 
-    footer_top = height - margin - c.px(spec.footer_height)
-    note = content.contacts_note if spec.contacts_note else ""
-    footer = [line for line in (content.notice, note, content.footer) if line]
-    c.text("footer", footer, "footer", margin, footer_top, inner, c.px(spec.footer_height))
-
+def _qr(c: Composer, content: PosterContent, spec: PosterLayout, margin, footer_top, width) -> int:
+    """The QR code with "come closer and scan" and the address as text; an image for phones
+    has no QR code (nobody can scan their own screen), only the address. Returns its top."""
+    gap = c.px(spec.gap)
+    if not spec.qr_size:
+        url = spec.styles["url"]
+        line = round(url.size * spec.page.dpi / 72 * 1.4)
+        c.text("url", [content.qr_url], "url", margin, footer_top - gap - line, width - 2 * margin, line)
+        return footer_top - gap - line
     qr_size = c.px(spec.qr_size)
     qr_top = footer_top - gap - qr_size
-    sheet.qr_codes.append(QrCode(content.qr_url, margin, qr_top, qr_size))
+    c.sheet.qr_codes.append(QrCode(content.qr_url, margin, qr_top, qr_size))
     caption_x = margin + qr_size + gap
     y = c.text(
         "scan",
@@ -84,6 +79,43 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
         width - margin - caption_x,
         qr_top + qr_size - y - gap // 2,
     )
+    return qr_top
+
+
+def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
+    dpi = spec.page.dpi
+    width, height = to_px(spec.page.width, spec), to_px(spec.page.height, spec)
+    margin, gap = to_px(spec.margin, spec), to_px(spec.gap, spec)
+    inner = width - 2 * margin
+    # a story keeps its top and bottom clear of the phone's status and reply bars
+    top, bottom = margin + to_px(spec.clear_top, spec), height - margin - to_px(spec.clear_bottom, spec)
+    sheet = Sheet(
+        width,
+        height,
+        dpi,
+        [Box(margin, top, inner, bottom - top, "none")],
+        draft_label=content.draft_label,
+    )
+    c = Composer(spec, sheet, content.lang)
+
+    header_bottom = top + c.px(spec.header_height)
+    sheet.boxes.append(Box(0, 0, width, header_bottom + gap // 2, "band", full_bleed=True))
+    c.header(
+        sheet.safe[0],
+        header_bottom,
+        content.tagline,
+        content.event,
+        content.title,
+        content.logo,
+        c.px(spec.header_height) // 2,
+        title_lines=3,
+    )
+
+    footer_top = bottom - c.px(spec.footer_height)
+    note = content.contacts_note if spec.contacts_note else ""
+    footer = [line for line in (content.notice, note, content.footer) if line]
+    c.text("footer", footer, "footer", margin, footer_top, inner, c.px(spec.footer_height))
+    qr_top = _qr(c, content, spec, margin, footer_top, width)
 
     box_top = qr_top - gap - c.px(spec.contacts_height)
     sheet.boxes.append(Box(margin, box_top, inner, qr_top - gap - box_top, "box"))
@@ -97,15 +129,18 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
         inner - 2 * pad,
         c.px(spec.contacts_height) // 3,
     )
-    c.text(
-        "contacts",
-        content.contacts,
-        "contact",
-        margin + pad,
-        y + pad // 2,
-        inner - 2 * pad,
-        qr_top - gap - pad - y - pad // 2,
-    )
+    if content.hero and spec.hero_height:
+        y = _hero(c, content.hero, spec, margin + pad, y + pad // 2, inner - 2 * pad)
+    if spec.other_contacts or not content.hero:
+        c.text(
+            "contacts",
+            content.contacts,
+            "contact",
+            margin + pad,
+            y + pad // 2,
+            inner - 2 * pad,
+            qr_top - gap - pad - y - pad // 2,
+        )
 
     points = content.points[: spec.max_points] if spec.max_points else content.points
     points_top = header_bottom + gap + gap // 2

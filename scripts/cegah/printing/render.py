@@ -76,7 +76,8 @@ def _texts(content: PosterContent | TrifoldContent) -> dict[str, list[str]]:
         "footer": [content.notice, content.footer],
     }
     if isinstance(content, PosterContent):
-        return {**texts, "key_points": content.points}
+        hero = [content.hero.number, content.hero.caption] if content.hero else []
+        return {**texts, "key_points": content.points, "hero": hero}
     texts["flap.heading"], texts["flap.points"] = [content.flap.heading], content.flap.points
     for i, panel in enumerate(content.inside, start=1):
         texts[f"inside{i}.heading"] = [panel.heading]

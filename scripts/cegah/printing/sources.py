@@ -50,7 +50,7 @@ def field_place(project: Project, job: PrintJob, field: str, needle: str = "") -
             return _page_place(project, job, _panel_page(job, panel), key, needle)
     if part in ("extra", "extra_heading"):
         return campaign_place(project, job, "items", job.index, "penalties")
-    if field == "contacts":
+    if field in ("contacts", "hero", "hero_caption"):
         return dict(file=relative(project.data_dir / "contacts.yml", project.root))
     if field == "event":
         return campaign_place(project, job, "event", "place")

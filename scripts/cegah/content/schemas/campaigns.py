@@ -95,4 +95,6 @@ class Campaign(Strict):
     logo: str | None = None  # image file, relative to campaigns/
     office: LocalOffice | None = None
     event: CampaignEvent | None = None
+    # the contact whose number posters print large (default: the one marked hero in contacts.yml)
+    hero: str | None = None
     items: list[CampaignItem] = Field(min_length=1)

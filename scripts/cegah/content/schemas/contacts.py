@@ -54,6 +54,7 @@ class Contact(Strict):
     description: Localized
     situation: Situation
     emergency: bool = False  # shown in the short emergency list (site and print)
+    hero: bool = False  # the one number printed large on every poster (campaigns may choose another)
     phones: list[Phone] = []
     whatsapp: WhatsAppText | None = None
     email: Email | None = None
@@ -129,4 +130,21 @@ class ContactsFile(Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> ContactsFile:
         require_unique_ids(self.contacts, "contacts", "kontak", "contact")
+        heroes = [i for i, c in enumerate(self.contacts) if c.hero]
+        if len(heroes) > 1:
+            raise fail(
+                "lebih dari satu kontak bertanda hero: true.",
+                "more than one contact is marked hero: true.",
+                "biarkan hero: true pada satu kontak saja, nomor yang dicetak besar di poster.",
+                "keep hero: true on one contact only, the number printed large on posters.",
+                at=("contacts", heroes[1], "hero"),
+            )
+        if heroes and not self.contacts[heroes[0]].emergency:
+            raise fail(
+                "kontak hero harus juga emergency: true.",
+                "the hero contact must also be emergency: true.",
+                "tambahkan emergency: true pada kontak itu, atau pindahkan hero: true.",
+                "add emergency: true to that contact, or move hero: true.",
+                at=("contacts", heroes[0], "hero"),
+            )
         return self

@@ -62,10 +62,18 @@ class PosterLayout(LayoutBase):
     kind: Literal["poster", "share"]  # share: an image for phones, PNG only
     header_height: float
     contacts_height: float
-    qr_size: float
+    qr_size: float  # 0: no QR code (share images: nobody scans their own screen)
     footer_height: float
     max_points: int | None = None  # use only the first key points (small formats)
     contacts_note: bool = True  # print how the numbers were checked, above the footer line
+    # the hero number's line (styles hero and hero_caption) and the least cap height it may
+    # have, in the layout's unit: readable from across a village hall (tested)
+    hero_height: float | None = None
+    hero_cap_min: float | None = None
+    other_contacts: bool = True  # the other emergency numbers in small type below the hero
+    # kept free of text at the top and bottom (a story's status and reply bars)
+    clear_top: float = 0
+    clear_bottom: float = 0
 
 
 class TrifoldLayout(LayoutBase):

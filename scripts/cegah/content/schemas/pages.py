@@ -6,14 +6,41 @@ import datetime as dt
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     Field,
 )
 
+from cegah.content.problems import fail
 from cegah.content.schemas.common import (
     PlainText,
     Source,
     Strict,
 )
+
+POSTER_WORDS = 8  # read from across a room: a headline or a point of 8 words at most
+
+
+def _short(value: str) -> str:
+    count = len(value.split())
+    if count > POSTER_WORDS:
+        raise fail(
+            f"teks poster ini {count} kata; paling banyak {POSTER_WORDS}, supaya terbaca dari jauh.",
+            f"this poster text has {count} words; at most {POSTER_WORDS}, to be read from afar.",
+            f"persingkat menjadi {POSTER_WORDS} kata atau kurang.",
+            f"shorten it to {POSTER_WORDS} words or fewer.",
+        )
+    return value
+
+
+PosterText = Annotated[PlainText, AfterValidator(_short)]
+
+
+class PosterWords(Strict):
+    """What a wall poster and a share image print of the page (default: its title and first
+    key points): one short headline and at most three short points."""
+
+    title: PosterText | None = None
+    points: list[PosterText] = Field(default=[], max_length=3)
 
 
 class PageMeta(Strict):
@@ -25,6 +52,7 @@ class PageMeta(Strict):
     date: dt.date | None = None  # news posts only
     sources: list[Source] = []
     key_points: list[Annotated[PlainText, Field(max_length=120)]] = []
+    poster: PosterWords | None = None  # the poster's headline and points, shorter than the page's
     hide: list[str] = []  # Material's own key (e.g. hide: [toc])
 
 
