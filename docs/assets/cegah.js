@@ -133,6 +133,26 @@
     location.replace(url.href);
   });
 
+  /* Print page: copy a share image's ready message (the text box stays selectable without
+   * JavaScript or clipboard access). */
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-cegah-copy]");
+    if (!button) return;
+    var box = document.getElementById(button.getAttribute("data-cegah-copy"));
+    var status = button.nextElementSibling;
+    function done() {
+      if (status) status.textContent = button.getAttribute("data-cegah-copied");
+    }
+    box.select();
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(box.value).then(done, function () {
+        if (document.execCommand("copy")) done();
+      });
+    } else if (document.execCommand("copy")) {
+      done();
+    }
+  });
+
   ready(function () {
     /* Quick exit: the link works without JavaScript too (it then adds a history entry). */
     var exit = document.querySelector("[data-cegah-exit]");

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from cegah.words import words
 
 from .conftest import PAGES, page_language
 
@@ -123,3 +124,17 @@ def test_a_script_from_another_site_of_the_same_host_is_refused(visit, site_url)
     )
     assert blocked.startswith("script-src")
     assert seen.page.evaluate("window.stolen === undefined")
+
+
+def test_the_print_page_copies_a_share_message(visit, site_url):
+    seen = visit(permissions=["clipboard-read", "clipboard-write"])
+    seen.page.goto(site_url + "materi-cetak/", wait_until="networkidle")
+    button = seen.page.locator("[data-cegah-copy]").first
+    box = seen.page.locator("#" + button.get_attribute("data-cegah-copy"))
+    button.click()
+    status = seen.page.locator(".cegah-copied").first
+    status.wait_for(state="visible")
+    assert status.inner_text() == words("id")["copied"]
+    copied = seen.page.evaluate("navigator.clipboard.readText()")
+    assert copied == box.input_value() and "0800-1000" in copied
+    assert seen.console_errors() == []

@@ -77,3 +77,19 @@ def test_share_images_are_short_and_have_no_qr_code(laid_out, job):
 def test_a_story_keeps_its_bars_clear(laid_out, job):
     for line in laid_out[job.stem].sheets[0].lines:
         assert 250 <= line.y and line.y + line.size_px * 1.3 <= 1920 - 250, (line.field, line.y)
+
+
+@pytest.mark.parametrize("job", [j for j in HERO_JOBS if kind_of(j.item.format) == "share"], ids=str)
+def test_every_share_image_comes_with_its_message(built_site, job):
+    """Numbers in an image cannot be tapped: the message beside it gives them as text."""
+    (message,) = [o for o in job.outputs if o.kind == "message"]
+    text = (built_site / message.relpath).read_text(encoding="utf-8")
+    assert PROJECT.page_url(job.lang, job.item.page) in text
+    assert "0800-1000" in text and "110" in text
+    assert "\u00a0" not in text
+    # and the print page shows it, ready to copy
+    page = built_site / ("" if job.lang == "id" else f"{job.lang}/") / "materi-cetak" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    box = "cegah-message-" + job.stem.replace("/", "-")
+    assert f'<textarea id="{box}" class="cegah-message" rows="7" readonly>' in html
+    assert f'data-cegah-copy="{box}"' in html

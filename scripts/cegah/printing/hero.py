@@ -47,9 +47,9 @@ def hero_of(contact: Contact | None, lang: str) -> Hero | None:
     if phone is None:
         return None
     w = words(lang)
-    parts = [contact.label(lang)]
+    notes = []
     if phone.free is True:
-        parts.append(w["free_call"])
+        notes.append(w["free_call"])
     if phone.note:
-        parts.append(phone.note[lang])
-    return Hero(phones.display(phone.number), " · ".join(parts))
+        notes.append(phone.note[lang])
+    return Hero(phones.display(phone.number), contact.label(lang), tuple(notes))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
+from cegah.content.formats import kind_of
+from cegah.printing.items import PrintData, item_content
+from cegah.printing.message import share_message
 from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob, plan_jobs
 from cegah.printing.render import load_layout
@@ -18,7 +21,23 @@ def _to_root(page_url: str) -> str:
     return "../" * depth
 
 
-def _item(project: Project, job: PrintJob, lang: str, root: str) -> str:
+def _message(project: Project, job: PrintJob, lang: str, data: PrintData) -> str:
+    """The ready message of a share image, to copy into WhatsApp with the image."""
+    if kind_of(job.item.format) != "share":
+        return ""
+    w = words(lang)
+    text = share_message(item_content(project, job, data))
+    box = "cegah-message-" + job.stem.replace("/", "-")
+    return (
+        f'<label for="{escape(box)}">{escape(w["message_label"])}</label>'
+        f'<textarea id="{escape(box)}" class="cegah-message" rows="7" readonly>{escape(text)}</textarea>'
+        f'<button type="button" class="md-button" data-cegah-copy="{escape(box)}" '
+        f'data-cegah-copied="{escape(w["copied"])}">{escape(w["copy_message"])}</button>'
+        '<span class="cegah-copied" role="status"></span>'
+    )
+
+
+def _item(project: Project, job: PrintJob, lang: str, root: str, data: PrintData) -> str:
     w = words(lang)
     raw_title = printed_page(project, job, job.item.page)[0].meta.title
     raw_label = w.get(f"print_format.{job.item.format}", job.item.format)
@@ -34,19 +53,21 @@ def _item(project: Project, job: PrintJob, lang: str, root: str) -> str:
     return (
         '<li class="cegah-print-item">'
         f'<img src="{escape(root + job.thumbnail)}" alt="{alt}" width="{width}" height="{height}" loading="lazy">'
-        f"<div><strong>{label}</strong><br>{title}<br>{links}</div></li>"
+        f"<div><strong>{label}</strong><br>{title}<br>{links}"
+        f"{_message(project, job, lang, data)}</div></li>"
     )
 
 
 def listing_html(project: Project, lang: str, page_url: str) -> str:
     root = _to_root(page_url)
+    data = PrintData.load(project)
     by_campaign: dict[str, list[PrintJob]] = {}
     for job in plan_jobs(project, lang=lang):
         by_campaign.setdefault(job.campaign_id, []).append(job)
     sections = []
     for campaign_id, jobs in by_campaign.items():
         heading = escape(jobs[0].campaign.title[lang])
-        items = "".join(_item(project, job, lang, root) for job in jobs)
+        items = "".join(_item(project, job, lang, root, data) for job in jobs)
         sections.append(
             f'<h2 id="{escape(campaign_id)}">{heading}</h2><ul class="cegah-print-items">{items}</ul>'
         )

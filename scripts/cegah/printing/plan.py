@@ -46,8 +46,8 @@ class PrintJob:
     @property
     def outputs(self) -> list[OutputFile]:
         kind = kind_of(self.item.format)
-        if kind == "share":
-            return [OutputFile("png", f"{self.stem}.png")]
+        if kind == "share":  # with the message to send beside it (printing/message.py)
+            return [OutputFile("png", f"{self.stem}.png"), OutputFile("message", f"{self.stem}.txt")]
         if kind == "trifold":
             return [
                 OutputFile("pdf", f"{self.stem}.pdf"),

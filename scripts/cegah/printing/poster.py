@@ -17,7 +17,12 @@ class Hero:
     """The one number to remember, printed large: the number, then who answers (and GRATIS)."""
 
     number: str
-    caption: str
+    name: str
+    notes: tuple[str, ...] = ()  # GRATIS, "dari Indonesia"
+
+    @property
+    def caption(self) -> str:
+        return " · ".join((self.name, *self.notes))
 
 
 @dataclass(frozen=True)

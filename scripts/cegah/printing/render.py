@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from cegah.content.formats import LAYOUT_DIR
+from cegah.content.formats import LAYOUT_DIR, kind_of
 from cegah.content.problems import validate
 from cegah.content.schemas import LayoutFile, PosterLayout, TrifoldLayout
 from cegah.content.yamlfile import load_yaml
@@ -29,6 +29,7 @@ from cegah.printing.cache import code_digest
 from cegah.printing.draw import draw_sheet
 from cegah.printing.fonts import missing_glyphs
 from cegah.printing.items import PrintData, campaign_file, item_content, logo_digest
+from cegah.printing.message import share_message
 from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent, layout_poster
@@ -172,6 +173,8 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
     pngs = [png_bytes(image, spec.page.dpi, spec.max_file_kb) for image in images]
     files = {"thumb": thumbnail_bytes(images[0])}
     width, height = spec.page.width + 2 * bleed_mm, spec.page.height + 2 * bleed_mm
+    if isinstance(item.content, PosterContent) and kind_of(item.job.item.format) == "share":
+        files["message"] = share_message(item.content).encode("utf-8")
     for output in item.job.outputs:
         if output.kind == "pdf":
             files["pdf"] = pdf_bytes(pngs, width, height)
