@@ -42,22 +42,16 @@ def test_campaigns_cover_every_format_and_three_kinds():
     assert {"nasional", "desa-binaan-contoh", "whatsapp"} <= {j.campaign_id for j in JOBS}
 
 
-def bleed_px(job) -> int:
-    spec = load_layout(job.item.format)
-    return round(spec.bleed_mm / 25.4 * spec.page.dpi) if job.campaign.print_shop else 0
-
-
 @pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)
 def test_png_size_dpi_and_file_size(built_site, job):
     spec = load_layout(job.item.format)
     width, height = EXPECTED_PX[job.item.format]
-    bleed = bleed_px(job)
     for output in job.outputs:
         if output.suffix != "png":
             continue
         path = built_site / output.relpath
-        with Image.open(path) as image:
-            assert image.size == (width + 2 * bleed, height + 2 * bleed), path
+        with Image.open(path) as image:  # office copies: the finished size, even for a shop
+            assert image.size == (width, height), path
             assert image.info["dpi"] == pytest.approx((spec.page.dpi, spec.page.dpi), abs=0.01)
         if spec.max_file_kb:
             assert path.stat().st_size <= spec.max_file_kb * 1024, path
@@ -68,16 +62,51 @@ def test_png_size_dpi_and_file_size(built_site, job):
     [j for j in JOBS if not kind_of(j.item.format) == "share"],
     ids=[i for i, j in zip(JOB_IDS, JOBS, strict=True) if not kind_of(j.item.format) == "share"],
 )
-def test_pdf_pages_are_trim_size_or_trim_plus_bleed(built_site, job):
+def test_office_pdf_pages_are_the_finished_size(built_site, job):
     spec = load_layout(job.item.format)
-    extra = 2 * spec.bleed_mm if job.campaign.print_shop else 0
-    expected = ((spec.page.width + extra) * MM_TO_PT, (spec.page.height + extra) * MM_TO_PT)
+    expected = (spec.page.width * MM_TO_PT, spec.page.height * MM_TO_PT)
     reader = PdfReader(built_site / job.output(built_site, "pdf").relative_to(built_site))
     assert len(reader.pages) == (2 if kind_of(job.item.format) == "trifold" else 1)
     for page in reader.pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
             expected, abs=0.01
         )
+
+
+SHOP_JOBS = [j for j in JOBS if j.campaign.print_shop and kind_of(j.item.format) != "share"]
+
+
+@pytest.mark.parametrize("job", SHOP_JOBS, ids=str)
+def test_print_shop_pdf_has_trim_and_bleed_boxes_and_marks_outside_the_bleed(built_site, job):
+    from cegah.printing.render import SLUG_MM
+
+    spec = load_layout(job.item.format)
+    (shop,) = [o for o in job.outputs if o.kind == "pdf-shop"]
+    assert shop.relpath.endswith("-percetakan.pdf")
+    assert any(o.kind == "pdf" for o in job.outputs)  # the office copy beside it
+    reader = PdfReader(built_site / shop.relpath)
+    margin = (spec.bleed_mm + SLUG_MM) * MM_TO_PT
+    width, height = spec.page.width * MM_TO_PT, spec.page.height * MM_TO_PT
+    bleed = spec.bleed_mm * MM_TO_PT
+    for page in reader.pages:
+        trim, bleed_box, media = page.trimbox, page.bleedbox, page.mediabox
+        assert [float(v) for v in trim] == pytest.approx(
+            [margin, margin, margin + width, margin + height], abs=0.01
+        )
+        assert [float(v) for v in bleed_box] == pytest.approx(
+            [margin - bleed, margin - bleed, margin + width + bleed, margin + height + bleed],
+            abs=0.01,
+        )
+        assert float(media.width) == pytest.approx(width + 2 * margin, abs=0.01)
+    # the drawn page: marks in the slug, nothing dark inside the bleed; the band runs into it
+    image = reader.pages[0].images[0].image.convert("RGB")
+    px = spec.page.dpi / 25.4
+    origin, bleed_px = round((spec.bleed_mm + SLUG_MM) * px), round(spec.bleed_mm * px)
+    assert image.getpixel((origin, round(SLUG_MM * px / 2))) == (0, 0, 0)  # crop mark, in slug
+    for y in range(origin - bleed_px, origin):  # the mark stops before the bleed begins
+        assert image.getpixel((origin, y)) != (0, 0, 0), y
+    if kind_of(job.item.format) == "poster":
+        assert image.getpixel((origin - bleed_px + 2, origin - bleed_px + 2)) == (0xA3, 0x15, 0x15)
 
 
 @pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)
@@ -137,17 +166,6 @@ def test_text_colours_meet_wcag_aa_against_what_is_behind_them(job, data):
                     behind = spec.colours[box.colour]
             large = line.size_pt >= 18 or (line.bold and line.size_pt >= 14)
             assert contrast(spec.colours[line.colour], behind) >= (3 if large else 4.5), line
-
-
-def test_print_shop_output_has_bleed_and_crop_marks(built_site):
-    job = next(j for j in JOBS if j.campaign.print_shop and j.item.format == "poster-a4")
-    bleed = bleed_px(job)
-    with Image.open(built_site / job.output(built_site, "png").relative_to(built_site)) as image:
-        rgb = image.convert("RGB")
-        # crop mark: a dark vertical line at the trim's left edge, in the top bleed
-        assert rgb.getpixel((bleed, bleed // 4)) == (0, 0, 0)
-        # the header band runs into the bleed (no white edge after trimming)
-        assert rgb.getpixel((bleed * 2, 1)) == (0xA3, 0x15, 0x15)
 
 
 def test_unverified_office_contact_prints_draft_watermark(data):

@@ -1,7 +1,7 @@
 """Draw laid-out sheets with Pillow. No layout decisions are made here.
 
-Print-shop output adds a bleed around the trim: boxes that touch the trim edge run into it,
-and crop and fold marks are drawn in it, outside the trimmed page.
+Print-shop output adds a bleed around the trim (boxes that touch the trim edge run into it) and
+a slug beyond the bleed where the crop and fold marks are drawn, outside what is kept.
 """
 
 from __future__ import annotations
@@ -56,54 +56,60 @@ def _draft(image: Image.Image, label: str, colour: str) -> None:
     image.paste(Image.new("RGB", layer.size, colour), corner, layer)
 
 
-def _extend(box: Box, sheet: Sheet, bleed: int) -> tuple[int, int, int, int]:
-    left, top = box.x + bleed, box.y + bleed
+def _extend(box: Box, sheet: Sheet, bleed: int, origin: int) -> tuple[int, int, int, int]:
+    """The box on the canvas (trim corner at origin); a full-bleed box runs into the bleed."""
+    left, top = box.x + origin, box.y + origin
     right, bottom = left + box.width - 1, top + box.height - 1
     if box.full_bleed and bleed:
-        left = 0 if box.x <= 0 else left
-        top = 0 if box.y <= 0 else top
-        right = sheet.width + 2 * bleed - 1 if box.x + box.width >= sheet.width else right
-        bottom = sheet.height + 2 * bleed - 1 if box.y + box.height >= sheet.height else bottom
+        edge = origin - bleed  # where the bleed begins
+        left = edge if box.x <= 0 else left
+        top = edge if box.y <= 0 else top
+        right = origin + sheet.width + bleed - 1 if box.x + box.width >= sheet.width else right
+        bottom = origin + sheet.height + bleed - 1 if box.y + box.height >= sheet.height else bottom
     return left, top, right, bottom
 
 
-def _marks(draw: ImageDraw.ImageDraw, sheet: Sheet, bleed: int, colour: str) -> None:
-    """Crop marks at the corners and fold marks at the folds, all inside the bleed."""
+def _marks(draw: ImageDraw.ImageDraw, sheet: Sheet, bleed: int, slug: int, colour: str) -> None:
+    """Crop marks at the trim's corners and fold marks at the folds, in the slug outside the
+    bleed: a mark never prints on what the shop may leave after trimming."""
     weight = max(1, sheet.dpi // 150)
-    gap = bleed // 3
-    w, h = sheet.width, sheet.height
-    for x in (bleed, bleed + w):
-        for y0, y1 in ((0, bleed - gap), (bleed + h + gap, h + 2 * bleed)):
-            draw.line((x, y0, x, y1), fill=colour, width=weight)
-    for y in (bleed, bleed + h):
-        for x0, x1 in ((0, bleed - gap), (bleed + w + gap, w + 2 * bleed)):
-            draw.line((x0, y, x1, y), fill=colour, width=weight)
+    origin, w, h = slug + bleed, sheet.width, sheet.height
+    near, far = slug - bleed // 2, origin + h + bleed + bleed // 2  # ends short of the bleed
+    total_w, total_h = w + 2 * origin, h + 2 * origin
+    for x in (origin, origin + w):
+        draw.line((x, 0, x, near), fill=colour, width=weight)
+        draw.line((x, far, x, total_h), fill=colour, width=weight)
+    far_x = origin + w + bleed + bleed // 2
+    for y in (origin, origin + h):
+        draw.line((0, y, near, y), fill=colour, width=weight)
+        draw.line((far_x, y, total_w, y), fill=colour, width=weight)
     for x, top, bottom in sheet.folds:
         if top == 0:
-            draw.line((x + bleed, 0, x + bleed, bleed - gap), fill=colour, width=weight)
+            draw.line((x + origin, 0, x + origin, near), fill=colour, width=weight)
         if bottom == h:
-            draw.line(
-                (x + bleed, h + bleed + gap, x + bleed, h + 2 * bleed), fill=colour, width=weight
-            )
+            draw.line((x + origin, far, x + origin, total_h), fill=colour, width=weight)
 
 
 def draw_sheet(
-    sheet: Sheet, spec: LayoutBase, bleed: int = 0, show_folds: bool = False
+    sheet: Sheet, spec: LayoutBase, bleed: int = 0, show_folds: bool = False, slug: int = 0
 ) -> Image.Image:
+    """The sheet as an image: the finished size, or (print shop) with a bleed around it and a
+    slug beyond that for the crop marks."""
     colours = spec.colours
-    size = (sheet.width + 2 * bleed, sheet.height + 2 * bleed)
+    origin = bleed + slug
+    size = (sheet.width + 2 * origin, sheet.height + 2 * origin)
     image = Image.new("RGB", size, colours["background"])
     draw = ImageDraw.Draw(image)
     for box in sheet.boxes:
-        draw.rectangle(_extend(box, sheet, bleed), fill=colours[box.colour])
+        draw.rectangle(_extend(box, sheet, bleed, origin), fill=colours[box.colour])
     for picture in sheet.images:
         with Image.open(picture.path) as logo:
             logo = logo.convert("RGBA")
             logo.thumbnail((picture.width, picture.height), Image.Resampling.LANCZOS)
-            image.paste(logo, (picture.x + bleed, picture.y + bleed), logo)
+            image.paste(logo, (picture.x + origin, picture.y + origin), logo)
     for line in sheet.lines:
         draw.text(
-            (line.x + bleed, line.y + bleed),
+            (line.x + origin, line.y + origin),
             line.text,
             font=font(line.bold, line.size_px, line.lang),
             fill=colours[line.colour],
@@ -111,7 +117,7 @@ def draw_sheet(
             **text_options(line.lang),
         )
     for qr in sheet.qr_codes:
-        _qr(draw, qr, bleed, bleed, colours["text"], colours["background"])
+        _qr(draw, qr, origin, origin, colours["text"], colours["background"])
     if show_folds:
         for x, top, bottom in sheet.folds:
             for y in range(top, bottom, 40):
@@ -120,8 +126,8 @@ def draw_sheet(
                     fill=colours.get("fold", colours["text"]),
                     width=3,
                 )
-    if bleed:
-        _marks(draw, sheet, bleed, "#000000")
+    if slug:
+        _marks(draw, sheet, bleed, slug, "#000000")
     if sheet.draft_label:
         _draft(image, sheet.draft_label, colours["draft"])
     return image

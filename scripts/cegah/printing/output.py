@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 import img2pdf
+import pikepdf
 from PIL import Image
 
 # Fixed PDF dates keep the same inputs producing the same bytes.
@@ -44,10 +45,15 @@ def png_bytes(image: Image.Image, dpi: int, max_kb: int | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def pdf_bytes(pngs: list[bytes], width_mm: float, height_mm: float) -> bytes:
-    """PDF with one page per PNG, each exactly width_mm x height_mm, images embedded losslessly."""
+def pdf_bytes(
+    pngs: list[bytes], width_mm: float, height_mm: float, margin_mm: float = 0, bleed_mm: float = 0
+) -> bytes:
+    """PDF with one page per PNG, each exactly width_mm x height_mm, images embedded losslessly.
+
+    A print-shop page (margin_mm: bleed plus the slug with the crop marks) also says what a
+    shop's software reads: TrimBox = the finished size, BleedBox = trim plus the bleed."""
     page = (img2pdf.mm_to_pt(width_mm), img2pdf.mm_to_pt(height_mm))
-    return img2pdf.convert(
+    pdf = img2pdf.convert(
         pngs,
         layout_fun=img2pdf.get_layout_fun(page, fit=img2pdf.FitMode.fill),
         creationdate=PDF_DATE,
@@ -56,6 +62,17 @@ def pdf_bytes(pngs: list[bytes], width_mm: float, height_mm: float) -> bytes:
         creator="cegah-tppo",
         engine=img2pdf.Engine.internal,  # deterministic: no random document ID
     )
+    if not margin_mm:
+        return pdf
+    trim = img2pdf.mm_to_pt(margin_mm)
+    bleed = img2pdf.mm_to_pt(margin_mm - bleed_mm)
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for pdf_page in document.pages:
+            pdf_page.TrimBox = [trim, trim, page[0] - trim, page[1] - trim]
+            pdf_page.BleedBox = [bleed, bleed, page[0] - bleed, page[1] - bleed]
+        out = io.BytesIO()
+        document.save(out, deterministic_id=True)  # same inputs, same bytes
+        return out.getvalue()
 
 
 def thumbnail_bytes(image: Image.Image, width: int = 360) -> bytes:

@@ -45,6 +45,17 @@ class PrintJob:
 
     @property
     def outputs(self) -> list[OutputFile]:
+        """The files of the item. A print-shop campaign gets a print-shop PDF (bleed, crop
+        marks, TrimBox and BleedBox) beside the office copy (finished size, no marks)."""
+        shop = [OutputFile("pdf-shop", f"{self.stem}-percetakan.pdf")] if self._shop else []
+        return self._files + shop
+
+    @property
+    def _shop(self) -> bool:
+        return self.campaign.print_shop and kind_of(self.item.format) != "share"
+
+    @property
+    def _files(self) -> list[OutputFile]:
         kind = kind_of(self.item.format)
         if kind == "share":  # with the message to send beside it (printing/message.py)
             return [OutputFile("png", f"{self.stem}.png"), OutputFile("message", f"{self.stem}.txt")]

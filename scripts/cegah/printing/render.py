@@ -167,12 +167,12 @@ def plan_job(project: Project, job: PrintJob, data: PrintData | None = None) -> 
 def draw_item(item: LaidOut, cache_dir: Path) -> Path:
     """Draw and encode one item into its cache folder (written whole, then renamed)."""
     spec = load_layout(item.job.item.format)
-    bleed_mm = spec.bleed_mm if item.job.campaign.print_shop and spec.page.unit == "mm" else 0
-    bleed = round(bleed_mm / 25.4 * spec.page.dpi)
-    images = [draw_sheet(sheet, spec, bleed) for sheet in item.sheets]
+    images = [draw_sheet(sheet, spec) for sheet in item.sheets]  # the office copy: trim size
     pngs = [png_bytes(image, spec.page.dpi, spec.max_file_kb) for image in images]
     files = {"thumb": thumbnail_bytes(images[0])}
-    width, height = spec.page.width + 2 * bleed_mm, spec.page.height + 2 * bleed_mm
+    width, height = spec.page.width, spec.page.height
+    if any(o.kind == "pdf-shop" for o in item.job.outputs):
+        files["pdf-shop"] = _shop_pdf(item, spec)
     if isinstance(item.content, PosterContent) and kind_of(item.job.item.format) == "share":
         files["message"] = share_message(item.content).encode("utf-8")
     for output in item.job.outputs:
@@ -193,6 +193,27 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
     except OSError:  # another process finished the same item first
         shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+SLUG_MM = 10  # beyond the bleed: room for the crop marks, trimmed away with the bleed
+
+
+def _shop_pdf(item: LaidOut, spec) -> bytes:
+    """The print shop's copy: 3 mm bleed, crop marks in a slug outside it, TrimBox/BleedBox."""
+    to_px = spec.page.dpi / 25.4
+    bleed, slug = round(spec.bleed_mm * to_px), round(SLUG_MM * to_px)
+    pages = [
+        png_bytes(draw_sheet(sheet, spec, bleed, slug=slug), spec.page.dpi)
+        for sheet in item.sheets
+    ]
+    margin = spec.bleed_mm + SLUG_MM
+    return pdf_bytes(
+        pages,
+        spec.page.width + 2 * margin,
+        spec.page.height + 2 * margin,
+        margin_mm=margin,
+        bleed_mm=spec.bleed_mm,
+    )
 
 
 GUIDE_DPI = 100  # a folding guide is lines and labels: no need for print resolution
