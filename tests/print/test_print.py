@@ -336,6 +336,19 @@ def test_trifold_folding_guide_is_one_trim_size_page(built_site):
         assert (float(box.width), float(box.height)) == pytest.approx(expected, abs=0.01)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_folding_guide_says_flip_on_the_short_edge_and_gives_panel_widths(lang):
+    """Office printers flip on the long edge by default: the inside would print upside down."""
+    from cegah.printing.trifold import layout_fold_guide
+    from cegah.words import words
+
+    labels = {k.removeprefix("guide."): v for k, v in words(lang).items() if k.startswith("guide.")}
+    guide = layout_fold_guide(load_layout("trifold-a4"), labels)
+    text = " ".join(line.text for line in guide.lines).replace("\u00a0", " ")
+    assert {"id": "balik di sisi pendek", "en": "flip on the short edge"}[lang] in text
+    assert text.count("97 mm") == 2 and text.count("100 mm") == 4
+
+
 @pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)
 def test_phone_numbers_are_never_split_over_two_lines(job, data):
     from cegah.content import phones

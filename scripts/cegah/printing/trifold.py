@@ -209,14 +209,16 @@ def layout_fold_guide(spec: TrifoldLayout, labels: dict[str, str]) -> Sheet:
         guide.folds += [(x, top, top + half) for x, _ in panels[1:]]
         for index, (x, w) in enumerate(panels):
             guide.boxes.append(Box(x + 2, top + 2, w - 4, guide.height // 2 - 4, "box"))
-            label = labels[f"{side}{index + 1}"]
+            paragraphs = [labels[f"{side}{index + 1}"], f"{widths[index]:g} mm"]
+            if (side, index) == ("outside", 1):  # the back panel: how to print the two sides
+                paragraphs.append(labels["duplex"])
             area = Box(
                 x + margin, top + margin, w - 2 * margin, guide.height // 2 - 2 * margin, "none"
             )
             guide.safe.append(area)
             c.text(
                 f"guide.{side}{index + 1}",
-                [label],
+                paragraphs,
                 "heading",
                 area.x,
                 area.y,
