@@ -572,7 +572,7 @@ CASES = [
         1,
         [
             "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
-            "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'poster-a3', 'poster-a4', "
+            "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'card-pocket', 'poster-a3', 'poster-a4', "
             "'share-square', 'share-story', 'trifold-a4'.",
         ],
     ),

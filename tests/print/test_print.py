@@ -29,6 +29,7 @@ EXPECTED_PX = {
     "trifold-a4": (3508, 2480),
     "share-square": (1080, 1080),
     "share-story": (1080, 1920),
+    "card-pocket": (1004, 650),
 }
 
 
@@ -37,7 +38,7 @@ def data():
     return PrintData.load(PROJECT)
 
 
-def test_campaigns_cover_every_format_and_three_kinds():
+def test_campaigns_cover_every_format_and_four_kinds():
     assert {j.item.format for j in JOBS} == set(EXPECTED_PX)
     assert {"nasional", "desa-binaan-contoh", "whatsapp"} <= {j.campaign_id for j in JOBS}
 
@@ -66,7 +67,7 @@ def test_office_pdf_pages_are_the_finished_size(built_site, job):
     spec = load_layout(job.item.format)
     expected = (spec.page.width * MM_TO_PT, spec.page.height * MM_TO_PT)
     reader = PdfReader(built_site / job.output(built_site, "pdf").relative_to(built_site))
-    assert len(reader.pages) == (2 if kind_of(job.item.format) == "trifold" else 1)
+    assert len(reader.pages) == (2 if kind_of(job.item.format) in ("trifold", "card") else 1)
     for page in reader.pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
             expected, abs=0.01
@@ -120,6 +121,10 @@ def test_qr_code_decodes_to_the_page_in_the_same_language(built_site, job):
         ]
     if kind_of(job.item.format) == "share":  # nobody can scan the screen they are holding
         assert found == []
+    elif kind_of(job.item.format) == "card":  # the back's QR code: every number
+        with Image.open(built_site / job.output(built_site, "png-back").relative_to(built_site)) as back:
+            found = [r.text for r in zxingcpp.read_barcodes(back)]
+        assert found == [PROJECT.page_url(job.lang, "kontak")]
     else:
         assert found == [PROJECT.page_url(job.lang, job.item.page)]
 

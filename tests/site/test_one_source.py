@@ -1,5 +1,5 @@
 """One edit in the article reaches every output built from it: a key point the page and the
-pamphlet, a poster point the wall posters and the share images."""
+pamphlet, a poster point the wall posters, the share images and the pocket card."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def test_one_edit_reaches_page_pamphlet_posters_and_share_images(project_copy, t
         if kind == "trifold":  # the inside panel of tanda-tanda prints its key points
             printed = " ".join(s.text_of("inside1.points") for s in sheets)
             assert NEW_POINT in printed and old_point not in printed, job.stem
-        else:  # wall posters and share images print the page's poster points
-            printed = sheets[0].text_of("key_points")
+        else:  # posters, share images and the card's back print the page's poster points
+            printed = " ".join(s.text_of("key_points") for s in sheets)
             assert NEW_POSTER_POINT in printed and old_poster_point not in printed, job.stem
         kinds.add(kind)
-    assert kinds == {"poster", "share", "trifold"}
+    assert kinds == {"poster", "share", "trifold", "card"}

@@ -11,7 +11,8 @@ from cegah.commands import cli
 from cegah.commands.build import build_all
 from cegah.commands.check import run_checks
 from cegah.content.load import load_contacts
-from cegah.printing.items import PrintData, item_content
+from cegah.printing.compose import item_content
+from cegah.printing.items import PrintData
 from cegah.printing.plan import plan_jobs
 from cegah.project import Project
 from cegah.site import blocks

@@ -7,13 +7,12 @@ contacts.yml, penalties from penalties.yml; the QR code points to the page in th
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
-from cegah.content import evidence, fallback
-from cegah.content.formats import kind_of
+from cegah.content import evidence
 from cegah.content.schemas import Contact, LocalOffice, PenaltiesFile
 from cegah.errors import ContentError
 from cegah.printing.hero import hero_contact, hero_number, hero_of
@@ -243,23 +242,6 @@ def untranslated_notice(project: Project, lang: str, page_stands_in: bool) -> st
             language=language(project.default_language).name
         )
     return ""
-
-
-def item_content(
-    project: Project, job: PrintJob, data: PrintData
-) -> PosterContent | TrifoldContent:
-    """The item's texts; data texts read in the default language instead of the item's
-    (not translated yet) add a notice, like a page printed from the default language."""
-    with fallback.recording() as used:
-        if kind_of(job.item.format) == "trifold":
-            content = trifold_content(project, job, data)
-        else:
-            content = poster_content(project, job, data)
-    if used and not content.notice:
-        shown_in = " / ".join(language(code).name for code in sorted(used))
-        notice = words(job.lang)["data_fallback"].format(language=shown_in)
-        content = replace(content, notice=notice)
-    return content
 
 
 def logo_digest(content: PosterContent | TrifoldContent) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 
 from cegah.content.formats import kind_of
-from cegah.printing.items import PrintData, item_content
+from cegah.printing.compose import item_content
+from cegah.printing.items import PrintData
 from cegah.printing.message import share_message
 from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob, plan_jobs

@@ -57,6 +57,13 @@ class PrintJob:
     @property
     def _files(self) -> list[OutputFile]:
         kind = kind_of(self.item.format)
+        if kind == "card":  # both sides, and ten to an A4 sheet for an office printer
+            return [
+                OutputFile("pdf", f"{self.stem}.pdf"),
+                OutputFile("png-front", f"{self.stem}-front.png"),
+                OutputFile("png-back", f"{self.stem}-back.png"),
+                OutputFile("sheet-pdf", f"{self.stem}-a4-10.pdf"),
+            ]
         if kind == "share":  # with the message to send beside it (printing/message.py)
             return [OutputFile("png", f"{self.stem}.png"), OutputFile("message", f"{self.stem}.txt")]
         if kind == "trifold":

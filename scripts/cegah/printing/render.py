@@ -22,13 +22,15 @@ from tqdm import tqdm
 
 from cegah.content.formats import LAYOUT_DIR, kind_of
 from cegah.content.problems import validate
-from cegah.content.schemas import LayoutFile, PosterLayout, TrifoldLayout
+from cegah.content.schemas import CardLayout, LayoutFile, PosterLayout, TrifoldLayout
 from cegah.content.yamlfile import load_yaml
 from cegah.errors import ContentError
 from cegah.printing.cache import code_digest
+from cegah.printing.card import CardContent, card_sheet, layout_card
+from cegah.printing.compose import item_content
 from cegah.printing.draw import draw_sheet
 from cegah.printing.fonts import missing_glyphs
-from cegah.printing.items import PrintData, campaign_file, item_content, logo_digest
+from cegah.printing.items import PrintData, campaign_file, logo_digest
 from cegah.printing.message import share_message
 from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
 from cegah.printing.plan import PrintJob
@@ -68,8 +70,17 @@ class LaidOut:
     key: str
 
 
-def _texts(content: PosterContent | TrifoldContent) -> dict[str, list[str]]:
+def _texts(content: PosterContent | TrifoldContent | CardContent) -> dict[str, list[str]]:
     """Every printed text by field (the names sources.field_place knows)."""
+    if isinstance(content, CardContent):
+        hero = [content.hero.number, content.hero.caption] if content.hero else []
+        return {
+            "title": [content.heading],
+            "key_points": content.points,
+            "contacts": content.contacts,
+            "hero": hero,
+            "footer": [content.notice, content.footer, content.contacts_note],
+        }
     texts = {
         "title": [content.title],
         "contacts": content.contacts,
@@ -153,6 +164,8 @@ def lay_out(
     try:
         if isinstance(spec, TrifoldLayout):
             sheets = layout_trifold(prepared.content, spec)
+        elif isinstance(spec, CardLayout):
+            sheets = layout_card(prepared.content, spec)
         else:
             sheets = layout_poster(prepared.content, spec)
     except FieldOverflow as exc:
@@ -182,6 +195,8 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
             files["png"] = pngs[0]
         elif output.kind.startswith("png-"):
             files[output.kind] = pngs[[s.name for s in item.sheets].index(output.kind[4:])]
+        elif output.kind == "sheet-pdf":  # ten cards on A4: the fronts, then the backs
+            files["sheet-pdf"] = _card_sheet_pdf(images, spec)
         elif output.kind == "guide-pdf":
             files["guide-pdf"] = _guide_pdf(spec, item.job.lang)
     target = cache_dir / item.key
@@ -214,6 +229,12 @@ def _shop_pdf(item: LaidOut, spec) -> bytes:
         margin_mm=margin,
         bleed_mm=spec.bleed_mm,
     )
+
+
+def _card_sheet_pdf(sides: list, spec: CardLayout) -> bytes:
+    pages = [card_sheet(side, spec, mirrored=index == 1) for index, side in enumerate(sides)]
+    pngs = [png_bytes(page, spec.page.dpi) for page in pages]
+    return pdf_bytes(pngs, spec.sheet.width, spec.sheet.height)
 
 
 GUIDE_DPI = 100  # a folding guide is lines and labels: no need for print resolution

@@ -37,6 +37,7 @@ from cegah.content.schemas.contacts import (  # noqa: F401
     TestCall,
 )
 from cegah.content.schemas.layouts import (  # noqa: F401
+    CardLayout,
     Colour,
     LayoutBase,
     LayoutFile,

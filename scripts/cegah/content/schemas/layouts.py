@@ -86,5 +86,26 @@ class TrifoldLayout(LayoutBase):
     header_height: float
 
 
-class LayoutFile(RootModel[Annotated[PosterLayout | TrifoldLayout, Field(discriminator="kind")]]):
+class CardSheet(Strict):
+    """Several cards on one sheet for an office printer (sizes in mm)."""
+
+    columns: int = Field(gt=0)
+    rows: int = Field(gt=0)
+    width: float = Field(gt=0)
+    height: float = Field(gt=0)
+
+
+class CardLayout(LayoutBase):
+    """A pocket card: front (hero number) and back (signs, QR code), and a sheet of them."""
+
+    kind: Literal["card"]
+    band_height: float
+    qr_size: float
+    hero_cap_min: float
+    sheet: CardSheet
+
+
+class LayoutFile(
+    RootModel[Annotated[PosterLayout | TrifoldLayout | CardLayout, Field(discriminator="kind")]]
+):
     pass

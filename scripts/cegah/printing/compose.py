@@ -1,0 +1,33 @@
+"""Which content an item gets, by its layout's kind: a poster or share image, a pamphlet, a
+pocket card. Data texts read in the default language instead of the item's (not translated
+yet) add a notice, like a page printed from the default language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cegah.content import fallback
+from cegah.content.formats import kind_of
+from cegah.printing.card import CardContent
+from cegah.printing.items import PrintData, poster_content, trifold_content
+from cegah.printing.plan import PrintJob
+from cegah.printing.pocket import card_content
+from cegah.printing.poster import PosterContent
+from cegah.printing.trifold import TrifoldContent
+from cegah.project import Project
+from cegah.words import language, words
+
+BUILDERS = {"trifold": trifold_content, "card": card_content}
+
+
+def item_content(
+    project: Project, job: PrintJob, data: PrintData
+) -> PosterContent | TrifoldContent | CardContent:
+    with fallback.recording() as used:
+        build = BUILDERS.get(kind_of(job.item.format), poster_content)
+        content = build(project, job, data)
+    if used and not content.notice:
+        shown_in = " / ".join(language(code).name for code in sorted(used))
+        notice = words(job.lang)["data_fallback"].format(language=shown_in)
+        content = replace(content, notice=notice)
+    return content

@@ -1,0 +1,48 @@
+"""What goes on a pocket card, from the same sources as the posters: the hero number and the
+next two emergency lines, the page's poster points (its three warning signs), and a QR code
+to the contacts page, where every number is."""
+
+from __future__ import annotations
+
+from cegah.content import evidence
+from cegah.printing.card import CardContent
+from cegah.printing.hero import hero_contact, hero_of
+from cegah.printing.items import PrintData, contact_line, is_draft, untranslated_notice
+from cegah.printing.pages import printed_page
+from cegah.printing.plan import PrintJob
+from cegah.project import Project
+from cegah.site.blocks import emergency_contacts
+from cegah.words import long_date, words
+
+CONTACTS_PAGE = "kontak"
+OTHER_LINES = 2  # a card holds the hero and two more lines
+
+
+def card_content(project: Project, job: PrintJob, data: PrintData) -> CardContent:
+    page, stand_in = printed_page(project, job, job.item.page)
+    w = words(job.lang)
+    shown = emergency_contacts(data.contacts)
+    hero = hero_contact(project, job, shown)
+    others = [c for c in shown if c is not hero]
+    lines = [contact_line(c, job.lang) for c in others[:OTHER_LINES]]
+    poster = page.meta.poster
+    points = list(poster.points if poster and poster.points else page.meta.key_points[:3])
+    qr_page = (
+        CONTACTS_PAGE if project.page_path(job.lang, CONTACTS_PAGE).is_file() else job.item.page
+    )
+    return CardContent(
+        lang=job.lang,
+        tagline=w["poster_tagline"],
+        hero=hero_of(hero, job.lang),
+        contacts=[line for line in lines if line],
+        heading=poster.title if poster and poster.title else page.meta.title,
+        points=points or [page.meta.description],
+        qr_url=project.page_url(job.lang, qr_page),
+        scan_caption=w["card_scan"],
+        footer=f"{w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
+        draft_label=w["draft"] if is_draft(job) else None,
+        notice=untranslated_notice(project, job.lang, stand_in),
+        contacts_note=evidence.summary_note(
+            [c for c in (hero, *others[:OTHER_LINES]) if c], job.lang
+        ),
+    )
