@@ -94,18 +94,19 @@ def test_no_line_of_any_item_ends_with_a_split_word(laid_out):
                         pytest.fail(f"{job.stem}: '{line.text}' ends inside '{token}'")
 
 
-def test_bullets_sit_on_the_middle_of_the_lowercase_letters(laid_out):
+def test_bullets_and_pictograms_sit_on_the_middle_of_the_lowercase_letters(laid_out):
     checked = 0
     for job, item in laid_out:
         if not isinstance(load_layout(job.item.format), PosterLayout):
             continue
         sheet = item.sheets[0]
         points = [line for line in sheet.lines if line.field == "key_points"]
-        marks = [box for box in sheet.boxes if box.colour == "accent"]
+        marks = [(b.y, b.height) for b in sheet.boxes if b.colour == "accent"]
+        marks += [(p.y, p.height) for p in sheet.images if p.path.endswith(".svg")]
         face = font(False, points[0].size_px, job.lang)
         _, top, _, bottom = face.getbbox("x", anchor="la")  # ink of a lowercase letter
         middle = points[0].y + (top + bottom) / 2
-        mark = min(marks, key=lambda box: abs(box.y - points[0].y))
-        assert abs(mark.y + mark.height / 2 - middle) <= 2, job.stem
+        mark_y, mark_h = min(marks, key=lambda m: abs(m[0] + m[1] / 2 - middle))
+        assert abs(mark_y + mark_h / 2 - middle) <= 2, job.stem
         checked += 1
     assert checked >= 4

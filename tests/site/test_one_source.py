@@ -13,12 +13,14 @@ NEW_POSTER_POINT = "Tawaran lewat pesan berantai? Itu tanda bahaya."
 
 
 def _replace_first_item(text: str, after: str, new: str) -> tuple[str, str]:
-    """Replace the first '  - ' item of the list under `after` (key_points: or points:)."""
+    """Replace the first item's text of the list under `after` (key_points: or points:, whose
+    items may be written `- text: ...` with an icon below)."""
     start = text.index(after)
     lines = text[start:].splitlines()
     old = next(line for line in lines[1:] if line.lstrip().startswith("- "))
-    indent = old[: len(old) - len(old.lstrip())]
-    return text[:start] + text[start:].replace(old, f"{indent}- {new}", 1), old.strip("- ").strip()
+    head = old[: old.index("- ") + 2] + ("text: " if "- text: " in old else "")
+    replaced = text[:start] + text[start:].replace(old, head + new, 1)
+    return replaced, old[len(head) :].strip()
 
 
 def test_one_edit_reaches_page_pamphlet_posters_and_share_images(project_copy, tmp_path):

@@ -22,5 +22,10 @@ def _kinds() -> dict[str, str]:
 FORMAT_KINDS: dict[str, str] = _kinds()
 
 
+# pictograms a poster point may name (`icon:`), one SVG file each (printing/icons.py draws them)
+ICON_DIR = LAYOUT_DIR.parent / "icons"
+ICON_NAMES: tuple[str, ...] = tuple(sorted(p.stem for p in ICON_DIR.glob("*.svg")))
+
+
 def kind_of(fmt: str) -> str:
     return FORMAT_KINDS[fmt]

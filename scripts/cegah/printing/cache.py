@@ -1,5 +1,5 @@
-"""The print cache key's code part: a change to the code, layouts, words or fonts that draw an
-item makes every item draw again."""
+"""The print cache key's code part: a change to the code, layouts, words, fonts or pictograms
+that draw an item makes every item draw again."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def code_digest() -> str:
             package / "content" / "evidence.py",
             package / "content" / "phones.py",
             *FONT_DIR.glob("*.ttf"),
+            *package.glob("icons/*.svg"),
         ]
     ):
         if path.is_file():

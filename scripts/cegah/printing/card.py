@@ -28,6 +28,7 @@ class CardContent:
     notice: str = ""
     logo: str | None = None  # not printed on the card (too small); kept for the cache key
     contacts_note: str = ""  # how the numbers were checked, in small type under them
+    icons: tuple[str | None, ...] = ()  # a pictogram's SVG file per point, or None
 
 
 def _side(spec: CardLayout, name: str, content: CardContent) -> tuple[Sheet, Composer, Box]:
@@ -89,6 +90,7 @@ def layout_card(content: CardContent, spec: CardLayout) -> list[Sheet]:
         text_width,
         bottom - y - gap,
         bullet=True,
+        icons=content.icons,
     )
     qr_x = area.x + area.width - qr
     back.qr_codes.append(QrCode(content.qr_url, qr_x, area.y, qr))

@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw
 
 from cegah.content.schemas import LayoutBase
 from cegah.printing.fonts import font, text_options
+from cegah.printing.icons import icon_image
 from cegah.printing.sheet import Box, QrCode, Sheet
 
 QR_ERROR_LEVEL = "m"  # survives a smudged or folded print
@@ -103,6 +104,10 @@ def draw_sheet(
     for box in sheet.boxes:
         draw.rectangle(_extend(box, sheet, bleed, origin), fill=colours[box.colour])
     for picture in sheet.images:
+        if picture.path.endswith(".svg"):  # a pictogram, in the accent colour
+            icon = icon_image(picture.path, picture.width, colours["accent"])
+            image.paste(icon, (picture.x + origin, picture.y + origin), icon)
+            continue
         with Image.open(picture.path) as logo:
             logo = logo.convert("RGBA")
             logo.thumbnail((picture.width, picture.height), Image.Resampling.LANCZOS)

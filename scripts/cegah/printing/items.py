@@ -16,6 +16,7 @@ from cegah.content import evidence
 from cegah.content.schemas import Contact, LocalOffice, PenaltiesFile
 from cegah.errors import ContentError
 from cegah.printing.hero import hero_contact, hero_number, hero_of
+from cegah.printing.icons import icon_path
 from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent
@@ -182,8 +183,8 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
         lang=job.lang,
         tagline=w["poster_tagline"],
         title=poster.title if poster and poster.title else page.meta.title,
-        points=list(poster.points if poster and poster.points else page.meta.key_points)
-        or [page.meta.description],
+        points=poster_texts(page),
+        icons=poster_icons(page),
         help_title=w["call_for_help"],
         contacts=_contacts(job, data, hero),
         qr_url=project.page_url(job.lang, job.item.page),
@@ -196,6 +197,22 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
         notice=untranslated_notice(project, job.lang, stand_in),
         hero=hero_of(hero, job.lang),
     )
+
+
+def poster_texts(page) -> list[str]:
+    """What a poster, share image or card prints of a page: its poster points, else its key
+    points, else its description."""
+    poster = page.meta.poster
+    if poster and poster.points:
+        return [point.text for point in poster.points]
+    return list(page.meta.key_points) or [page.meta.description]
+
+
+def poster_icons(page) -> tuple[str | None, ...]:
+    poster = page.meta.poster
+    if not (poster and poster.points):
+        return ()
+    return tuple(icon_path(p.icon) if p.icon else None for p in poster.points)
 
 
 def _panel(project: Project, job: PrintJob, slug: str, stand_ins: list[bool]) -> Panel:

@@ -7,7 +7,14 @@ from __future__ import annotations
 from cegah.content import evidence
 from cegah.printing.card import CardContent
 from cegah.printing.hero import hero_contact, hero_of
-from cegah.printing.items import PrintData, contact_line, is_draft, untranslated_notice
+from cegah.printing.items import (
+    PrintData,
+    contact_line,
+    is_draft,
+    poster_icons,
+    poster_texts,
+    untranslated_notice,
+)
 from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob
 from cegah.project import Project
@@ -26,7 +33,7 @@ def card_content(project: Project, job: PrintJob, data: PrintData) -> CardConten
     others = [c for c in shown if c is not hero]
     lines = [contact_line(c, job.lang) for c in others[:OTHER_LINES]]
     poster = page.meta.poster
-    points = list(poster.points if poster and poster.points else page.meta.key_points[:3])
+    points = poster_texts(page)[:3]
     qr_page = (
         CONTACTS_PAGE if project.page_path(job.lang, CONTACTS_PAGE).is_file() else job.item.page
     )
@@ -36,7 +43,8 @@ def card_content(project: Project, job: PrintJob, data: PrintData) -> CardConten
         hero=hero_of(hero, job.lang),
         contacts=[line for line in lines if line],
         heading=poster.title if poster and poster.title else page.meta.title,
-        points=points or [page.meta.description],
+        points=points,
+        icons=poster_icons(page)[:3],
         qr_url=project.page_url(job.lang, qr_page),
         scan_caption=w["card_scan"],
         footer=f"{w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",

@@ -39,6 +39,7 @@ class PosterContent:
     contacts_note: str = ""  # how the numbers were checked, printed with the footer
     notice: str = ""  # "not translated yet, printed in ...", first line of the footer
     hero: Hero | None = None
+    icons: tuple[str | None, ...] = ()  # a pictogram's SVG file per point, or None
     event: str | None = None
     logo: str | None = None  # path of an image for the header's right corner
     draft_label: str | None = None  # set when the item must not be handed out
@@ -148,6 +149,7 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
         )
 
     points = content.points[: spec.max_points] if spec.max_points else content.points
+    icons = content.icons[: len(points)]
     points_top = header_bottom + gap + gap // 2
     c.text(
         "key_points",
@@ -158,5 +160,6 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
         inner,
         box_top - gap - points_top,
         bullet=True,
+        icons=icons,
     )
     return [sheet]

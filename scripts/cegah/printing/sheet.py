@@ -117,11 +117,14 @@ class Composer:
         height: int,
         bullet: bool = False,
         max_lines: int | None = None,
+        icons: tuple[str | None, ...] = (),
     ) -> int:
-        """Fit paragraphs in the box and add their lines; returns the y below the last line."""
+        """Fit paragraphs in the box and add their lines; returns the y below the last line.
+        With icons (SVG paths, one per paragraph), a pictogram stands where the bullet would."""
         style: TextStyle = self.spec.styles[style_name]
         dpi = self.spec.page.dpi
-        indent = round(pt_to_px(style.size, dpi) * 0.9) if bullet else 0
+        icon_em = 1.5 if any(icons) else 0  # a pictogram a little taller than a line
+        indent = round(pt_to_px(style.size, dpi) * max(0.9, icon_em + 0.4)) if bullet else 0
         try:
             fitted = fit(
                 paragraphs,
@@ -137,8 +140,14 @@ class Composer:
         gap = round(fitted.size_px * 0.5)
         rtl = script(self.lang).direction == "rtl"
         face = font(style.bold, fitted.size_px, self.lang)
-        for paragraph in fitted.paragraphs:
-            if bullet:
+        for index, paragraph in enumerate(fitted.paragraphs):
+            icon = icons[index] if index < len(icons) else None
+            if bullet and icon:
+                size = round(fitted.size_px * icon_em)
+                middle = y + _x_height_middle(face)
+                left = x + width - size if rtl else x
+                self.sheet.images.append(Image(icon, left, middle - size // 2, size, size))
+            elif bullet:
                 mark = round(fitted.size_px * 0.32)
                 top = y + _x_height_middle(face) - mark // 2  # centred on the lowercase letters
                 self.sheet.boxes.append(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
     Field,
+    model_validator,
 )
 
+from cegah.content.formats import ICON_NAMES
 from cegah.content.problems import fail
 from cegah.content.schemas.common import (
     PlainText,
@@ -35,12 +37,25 @@ def _short(value: str) -> str:
 PosterText = Annotated[PlainText, AfterValidator(_short)]
 
 
+class PosterPoint(Strict):
+    """A poster point, written as plain text or as {text, icon}: the pictogram printed beside
+    it (one of scripts/cegah/icons/*.svg, a picture for readers who read little)."""
+
+    text: PosterText
+    icon: Literal[ICON_NAMES] | None = None  # type: ignore[valid-type]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_text(cls, value):
+        return {"text": value} if isinstance(value, str) else value
+
+
 class PosterWords(Strict):
     """What a wall poster and a share image print of the page (default: its title and first
     key points): one short headline and at most three short points."""
 
     title: PosterText | None = None
-    points: list[PosterText] = Field(default=[], max_length=3)
+    points: list[PosterPoint] = Field(default=[], max_length=3)
 
 
 class PageMeta(Strict):
