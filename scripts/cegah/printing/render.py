@@ -24,19 +24,17 @@ from cegah.content.formats import LAYOUT_DIR, kind_of
 from cegah.content.problems import validate
 from cegah.content.schemas import CardLayout, LayoutFile, PosterLayout, TrifoldLayout
 from cegah.content.yamlfile import load_yaml
-from cegah.errors import ContentError
 from cegah.printing.cache import code_digest
-from cegah.printing.card import CardContent, card_sheet, layout_card
+from cegah.printing.card import card_sheet, layout_card
+from cegah.printing.checks import check_drawable, overflow_problem
 from cegah.printing.compose import item_content
 from cegah.printing.draw import draw_sheet
-from cegah.printing.fonts import missing_glyphs
-from cegah.printing.items import PrintData, campaign_file, logo_digest
+from cegah.printing.items import PrintData, logo_digest
 from cegah.printing.message import share_message
 from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent, layout_poster
 from cegah.printing.sheet import FieldOverflow, Sheet
-from cegah.printing.sources import field_place
 from cegah.printing.trifold import TrifoldContent, layout_fold_guide, layout_trifold
 from cegah.printing.workers import watch_parent
 from cegah.project import Project
@@ -70,75 +68,6 @@ class LaidOut:
     key: str
 
 
-def _texts(content: PosterContent | TrifoldContent | CardContent) -> dict[str, list[str]]:
-    """Every printed text by field (the names sources.field_place knows)."""
-    if isinstance(content, CardContent):
-        hero = [content.hero.number, content.hero.caption] if content.hero else []
-        return {
-            "title": [content.heading],
-            "key_points": content.points,
-            "contacts": content.contacts,
-            "hero": hero,
-            "footer": [content.notice, content.footer, content.contacts_note],
-        }
-    texts = {
-        "title": [content.title],
-        "contacts": content.contacts,
-        "event": [content.event or ""],
-        "footer": [content.notice, content.footer],
-    }
-    if isinstance(content, PosterContent):
-        hero = [content.hero.number, content.hero.caption] if content.hero else []
-        return {**texts, "key_points": content.points, "hero": hero}
-    texts["flap.heading"], texts["flap.points"] = [content.flap.heading], content.flap.points
-    for i, panel in enumerate(content.inside, start=1):
-        texts[f"inside{i}.heading"] = [panel.heading]
-        texts[f"inside{i}.points"] = panel.points
-        texts[f"inside{i}.extra"] = list(panel.extra_lines)
-    return texts
-
-
-def check_drawable(project: Project, job: PrintJob, content: PosterContent | TrifoldContent) -> None:
-    """Refuse characters the font cannot draw (they would print as empty boxes), naming the
-    line the character was typed on."""
-    for name, texts in _texts(content).items():
-        joined = " ".join(texts)
-        missing = sorted(
-            set(
-                missing_glyphs(joined, False, content.lang)
-                + missing_glyphs(joined, True, content.lang)
-            )
-        )
-        if missing:
-            chars = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
-            raise ContentError.one(
-                **field_place(project, job, name, missing[0]),
-                problem_id=f"huruf {chars} tidak bisa dicetak dengan font poster ({job.item.format}, "
-                f"bahasa {job.lang}).",
-                problem_en=f"character {chars} cannot be drawn by the poster font "
-                f"({job.item.format}, language {job.lang}).",
-                fix_id="hapus atau ganti karakter itu (misalnya emoji).",
-                fix_en="remove or replace that character (an emoji, say).",
-            )
-
-
-def _overflow(project: Project, job: PrintJob, exc: FieldOverflow) -> ContentError:
-    cut = exc.overflow.excess_chars
-    return ContentError.one(
-        **field_place(project, job, exc.field),
-        problem_id=(
-            f"teks ini terlalu panjang untuk {job.item.format} ({campaign_file(job)}, bahasa "
-            f"{job.lang}) walau huruf sudah diperkecil ke {exc.overflow.min_size:g} pt."
-        ),
-        problem_en=(
-            f"this text is too long for {job.item.format} ({campaign_file(job)}, language "
-            f"{job.lang}) even at the minimum size of {exc.overflow.min_size:g} pt."
-        ),
-        fix_id=f"persingkat sekitar {cut} karakter.",
-        fix_en=f"cut about {cut} characters.",
-    )
-
-
 def prepare(project: Project, job: PrintJob, data: PrintData) -> Prepared:
     """Gather the job's content (cheap) and the cache key of its output."""
     content = item_content(project, job, data)
@@ -169,7 +98,7 @@ def lay_out(
         else:
             sheets = layout_poster(prepared.content, spec)
     except FieldOverflow as exc:
-        raise _overflow(project, job, exc) from None
+        raise overflow_problem(project, job, exc) from None
     return LaidOut(job, prepared.content, sheets, prepared.key)
 
 

@@ -1,0 +1,85 @@
+"""What print refuses before drawing anything, worded for editors with the line they typed:
+a character the font cannot draw (it would print as an empty box), a text too long for its
+box even at the smallest size."""
+
+from __future__ import annotations
+
+from cegah.errors import ContentError
+from cegah.printing.card import CardContent
+from cegah.printing.fonts import missing_glyphs
+from cegah.printing.items import campaign_file
+from cegah.printing.plan import PrintJob
+from cegah.printing.poster import PosterContent
+from cegah.printing.sheet import FieldOverflow
+from cegah.printing.sources import field_place
+from cegah.printing.trifold import TrifoldContent
+from cegah.project import Project
+
+
+def _texts(content: PosterContent | TrifoldContent | CardContent) -> dict[str, list[str]]:
+    """Every printed text by field (the names sources.field_place knows)."""
+    if isinstance(content, CardContent):
+        hero = [content.hero.number, content.hero.caption] if content.hero else []
+        return {
+            "title": [content.heading],
+            "key_points": content.points,
+            "contacts": content.contacts,
+            "hero": hero,
+            "footer": [content.notice, content.footer, content.contacts_note],
+        }
+    texts = {
+        "title": [content.title],
+        "contacts": content.contacts,
+        "event": [content.event or ""],
+        "footer": [content.notice, content.footer],
+    }
+    if isinstance(content, PosterContent):
+        hero = [content.hero.number, content.hero.caption] if content.hero else []
+        return {**texts, "key_points": content.points, "hero": hero}
+    texts["flap.heading"], texts["flap.points"] = [content.flap.heading], content.flap.points
+    for i, panel in enumerate(content.inside, start=1):
+        texts[f"inside{i}.heading"] = [panel.heading]
+        texts[f"inside{i}.points"] = panel.points
+        texts[f"inside{i}.extra"] = list(panel.extra_lines)
+    return texts
+
+
+def check_drawable(project: Project, job: PrintJob, content: PosterContent | TrifoldContent) -> None:
+    """Refuse characters the font cannot draw (they would print as empty boxes), naming the
+    line the character was typed on."""
+    for name, texts in _texts(content).items():
+        joined = " ".join(texts)
+        missing = sorted(
+            set(
+                missing_glyphs(joined, False, content.lang)
+                + missing_glyphs(joined, True, content.lang)
+            )
+        )
+        if missing:
+            chars = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
+            raise ContentError.one(
+                **field_place(project, job, name, missing[0]),
+                problem_id=f"huruf {chars} tidak bisa dicetak dengan font poster ({job.item.format}, "
+                f"bahasa {job.lang}).",
+                problem_en=f"character {chars} cannot be drawn by the poster font "
+                f"({job.item.format}, language {job.lang}).",
+                fix_id="hapus atau ganti karakter itu (misalnya emoji).",
+                fix_en="remove or replace that character (an emoji, say).",
+            )
+
+
+def overflow_problem(project: Project, job: PrintJob, exc: FieldOverflow) -> ContentError:
+    cut = exc.overflow.excess_chars
+    return ContentError.one(
+        **field_place(project, job, exc.field),
+        problem_id=(
+            f"teks ini terlalu panjang untuk {job.item.format} ({campaign_file(job)}, bahasa "
+            f"{job.lang}) walau huruf sudah diperkecil ke {exc.overflow.min_size:g} pt."
+        ),
+        problem_en=(
+            f"this text is too long for {job.item.format} ({campaign_file(job)}, language "
+            f"{job.lang}) even at the minimum size of {exc.overflow.min_size:g} pt."
+        ),
+        fix_id=f"persingkat sekitar {cut} karakter.",
+        fix_en=f"cut about {cut} characters.",
+    )
