@@ -52,6 +52,32 @@ CASES = [
         ],
     ),
     (
+        "a contacts box too full is told in lines",
+        lambda site: _add(
+            "docs/data/contacts.yml",
+            "".join(
+                f"""  - id: uji-{n}
+    name: {{id: Kontak uji nomor {n} dengan nama panjang sekali, en: Test contact {n}}}
+    description: {{id: Uji., en: Test.}}
+    situation: lainnya
+    emergency: true
+    phones:
+      - number: 0812-3456-78{n:02d}
+    sources:
+      - title: uji
+        date: 2026-06
+    desk_checked: 2026-11-23
+    calls: []
+"""
+                for n in range(12)
+            ),
+        )(site),
+        [
+            "GALAT / ERROR: docs/data/contacts.yml",
+            "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf sudah diperkecil ke 12 pt. Perbaiki: kotak ini kelebihan sekitar 9 baris: kurangi kontak darurat (emergency: true) atau persingkat alamat dan catatan kantor.",
+        ],
+    ),
+    (
         "missing glyph",
         _set(ARTICLE, "title: Tanda-tanda", "title: Tanda-tanda \u2620"),
         [

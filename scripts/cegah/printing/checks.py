@@ -69,7 +69,6 @@ def check_drawable(project: Project, job: PrintJob, content: PosterContent | Tri
 
 
 def overflow_problem(project: Project, job: PrintJob, exc: FieldOverflow) -> ContentError:
-    cut = exc.overflow.excess_chars
     return ContentError.one(
         **field_place(project, job, exc.field),
         problem_id=(
@@ -80,6 +79,22 @@ def overflow_problem(project: Project, job: PrintJob, exc: FieldOverflow) -> Con
             f"this text is too long for {job.item.format} ({campaign_file(job)}, language "
             f"{job.lang}) even at the minimum size of {exc.overflow.min_size:g} pt."
         ),
-        fix_id=f"persingkat sekitar {cut} karakter.",
-        fix_en=f"cut about {cut} characters.",
+        **_fix(exc),
     )
+
+
+# boxes that list one entry per line: the fix is to remove lines, not to shorten words
+LISTS = ("contacts",)
+
+
+def _fix(exc: FieldOverflow) -> dict:
+    if exc.field in LISTS:
+        lines = exc.overflow.excess_lines
+        return dict(
+            fix_id=f"kotak ini kelebihan sekitar {lines} baris: kurangi kontak darurat "
+            "(emergency: true) atau persingkat alamat dan catatan kantor.",
+            fix_en=f"this box is about {lines} line(s) too full: list fewer emergency contacts "
+            "(emergency: true) or shorten the office's address and note.",
+        )
+    cut = exc.overflow.excess_chars
+    return dict(fix_id=f"persingkat sekitar {cut} karakter.", fix_en=f"cut about {cut} characters.")

@@ -37,9 +37,10 @@ class FittedText:
 class TextOverflow(Exception):
     """The text does not fit even at the minimum size."""
 
-    def __init__(self, excess_chars: int, min_size: float):
+    def __init__(self, excess_chars: int, min_size: float, excess_lines: int = 0):
         self.excess_chars = excess_chars
         self.min_size = min_size
+        self.excess_lines = excess_lines  # lines beyond the room, for texts read line by line
         super().__init__(f"about {excess_chars} characters too long at {min_size} pt")
 
 
@@ -180,6 +181,7 @@ def fit(
         raise TextOverflow(
             _excess_chars(fitted.paragraphs, needed, height_px, fitted.line_height_px, max_lines),
             style.min,
+            _excess_lines(fitted.paragraphs, needed, height_px, fitted.line_height_px),
         )
     low, high, best = 1, len(sizes) - 1, smallest[0]  # sizes[high] fits, sizes[0] does not
     while low < high:
@@ -204,3 +206,8 @@ def _excess_chars(
     if needed > available and room == len(lines):  # paragraph gaps took the last line's room
         room -= 1
     return max(1, sum(len(line) + 1 for line in lines[room:]))
+
+
+def _excess_lines(wrapped: list[list[str]], needed: int, available: int, line_height: int) -> int:
+    """Whole lines that do not fit (a list of contacts is shortened by lines, not letters)."""
+    return max(1, -(-(needed - available) // max(line_height, 1)))
