@@ -36,6 +36,8 @@ def _texts(content: PosterContent | TrifoldContent | CardContent) -> dict[str, l
     if isinstance(content, PosterContent):
         hero = [content.hero.number, content.hero.caption] if content.hero else []
         return {**texts, "key_points": content.points, "hero": hero}
+    texts["hero"] = [content.hero.number, content.hero.caption] if content.hero else []
+    texts["write_in"] = [content.write_in]
     texts["flap.heading"], texts["flap.points"] = [content.flap.heading], content.flap.points
     for i, panel in enumerate(content.inside, start=1):
         texts[f"inside{i}.heading"] = [panel.heading]

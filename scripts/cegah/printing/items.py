@@ -225,6 +225,7 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
     page, stand_in = printed_page(project, job, job.item.page)
     stand_ins = [stand_in]
     w = words(job.lang)
+    hero = hero_contact(project, job, emergency_contacts(data.contacts))
     first, second, third = (_panel(project, job, slug, stand_ins) for slug in job.item.inside)
     third = Panel(
         third.heading,
@@ -242,7 +243,9 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
         scan_caption=w["scan"],
         flap=flap,
         help_title=w["call_for_help"],
-        contacts=_contacts(job, data),
+        contacts=_contacts(job, data, hero),
+        hero=hero_of(hero, job.lang),
+        write_in=w["write_in"],
         footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
         contacts_note=_contacts_note(data, job.lang),
         inside=(first, second, third),

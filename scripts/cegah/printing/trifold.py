@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cegah.content.schemas import TrifoldLayout
+from cegah.printing.poster import Hero
 from cegah.printing.sheet import Box, Composer, QrCode, Sheet, to_px
 
 
@@ -36,6 +37,8 @@ class TrifoldContent:
     logo: str | None = None
     draft_label: str | None = None
     contacts_note: str = ""  # how the numbers were checked, printed with the footer
+    hero: Hero | None = None  # the number to remember, on the cover
+    write_in: str = ""  # a labelled blank on the back for the local officer's number
     notice: str = ""  # "not translated yet, printed in ...", first line of the footer
 
 
@@ -108,6 +111,23 @@ def _panel(c: Composer, area: Box, panel: Panel, field: str) -> None:
         )
 
 
+def _write_in(c: Composer, label: str, area: Box, top: int, height: int) -> None:
+    """A tinted box with a label and a line to write the local officer's number on."""
+    pad = c.px(c.spec.gap) // 2
+    c.sheet.boxes.append(Box(area.x, top, area.width, height - pad, "box"))
+    y = c.text(
+        "write_in",
+        [label],
+        "help_title",
+        area.x + pad,
+        top + pad,
+        area.width - 2 * pad,
+        height // 2,
+    )
+    line_y = min(top + height - 3 * pad, y + (height - (y - top)) // 2)
+    c.sheet.boxes.append(Box(area.x + pad, line_y, area.width - 2 * pad, max(2, c.px(0.3)), "text"))
+
+
 def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
     outside = _sheet(spec, spec.outside_panels, content, "outside")
     c = Composer(spec, outside, content.lang)
@@ -132,6 +152,27 @@ def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
     )
     qr_size = c.px(spec.qr_size)
     qr_y = cover.y + cover.height - qr_size - c.px(spec.header_height) // 2
+    if content.hero:  # the hotline on the cover, as the anchors do
+        y = c.text(
+            "hero",
+            [content.hero.number],
+            "hero",
+            cover.x,
+            header_bottom + 2 * gap,
+            cover.width,
+            c.px(22),
+            max_lines=1,
+        )
+        c.text(
+            "hero_caption",
+            [content.hero.caption],
+            "hero_caption",
+            cover.x,
+            y + gap // 3,
+            cover.width,
+            qr_y - y - gap,
+            max_lines=3,
+        )
     outside.qr_codes.append(
         QrCode(content.qr_url, cover.x + (cover.width - qr_size) // 2, qr_y, qr_size)
     )
@@ -165,15 +206,20 @@ def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
         back.width,
         back.height // 8,
     )
+    write_in = c.px(spec.write_in_height) if content.write_in else 0
     c.text(
         "contacts",
         content.contacts,
-        "contact",
+        "hotline",
         back.x,
         y + gap,
         back.width,
-        back.y + back.height - footer_height - y - 2 * gap,
+        back.y + back.height - footer_height - write_in - y - 2 * gap,
     )
+    if content.write_in:
+        _write_in(
+            c, content.write_in, back, back.y + back.height - footer_height - write_in, write_in
+        )
     c.text(
         "footer",
         [line for line in (content.notice, content.contacts_note, content.footer) if line],

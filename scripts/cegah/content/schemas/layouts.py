@@ -84,6 +84,7 @@ class TrifoldLayout(LayoutBase):
     inside_panels: list[float] = Field(min_length=3, max_length=3)
     qr_size: float
     header_height: float
+    write_in_height: float = 0  # the back's box for the local officer's number (0: none)
 
 
 class CardSheet(Strict):
