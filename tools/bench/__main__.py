@@ -16,11 +16,12 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from cegah.printing.card import card_sheet
 from cegah.printing.draw import draw_sheet
 from cegah.printing.items import PrintData
 from cegah.printing.output import pdf_bytes, png_bytes
 from cegah.printing.plan import plan_jobs
-from cegah.printing.render import draw_item, lay_out, load_layout, render_all
+from cegah.printing.render import draw_item, lay_out, load_layout, render_all, shop_canvases
 from cegah.project import Project
 
 from tools.bench.house import house_figures
@@ -34,16 +35,25 @@ def _timed(action) -> float:
 
 
 def _bare_encode(item) -> float:
-    """Encode the item's finished canvases (drawn beforehand) to PNG and PDF, nothing else.
-    Share images ship as PNG only; their PDF is still encoded here, as the goal defines the bare
-    cost as PNG and PDF of the same canvas."""
+    """Encode every raster file the item ships, from canvases drawn beforehand, nothing else:
+    each side as PNG and PDF (share images ship as PNG only; their PDF is still encoded, as the
+    goal defines the bare cost as PNG and PDF of the same canvas), plus the print shop's canvas
+    and a card's A4 sheets where the item has them."""
     spec = load_layout(item.job.item.format)
     images = [draw_sheet(sheet, spec) for sheet in item.sheets]
+    extra = []
+    kinds = {o.kind for o in item.job.outputs}
+    if "pdf-shop" in kinds:
+        extra += shop_canvases(item, spec)[0]
+    if "sheet-pdf" in kinds:
+        extra += [card_sheet(side, spec, mirrored=i == 1) for i, side in enumerate(images)]
 
     def encode() -> None:
         pngs = [png_bytes(image, spec.page.dpi, spec.max_file_kb) for image in images]
         scale = 1 if spec.page.unit == "mm" else 25.4 / spec.page.dpi
         pdf_bytes(pngs, spec.page.width * scale, spec.page.height * scale)
+        for image in extra:  # encoded as PNG inside their PDFs
+            png_bytes(image, spec.page.dpi)
 
     return _timed(encode)
 

@@ -109,12 +109,20 @@ def plan_job(project: Project, job: PrintJob, data: PrintData | None = None) -> 
 def draw_item(item: LaidOut, cache_dir: Path) -> Path:
     """Draw and encode one item into its cache folder (written whole, then renamed)."""
     spec = load_layout(item.job.item.format)
-    images = [draw_sheet(sheet, spec) for sheet in item.sheets]  # the office copy: trim size
-    pngs = [png_bytes(image, spec.page.dpi, spec.max_file_kb) for image in images]
-    files = {"thumb": thumbnail_bytes(images[0])}
-    width, height = spec.page.width, spec.page.height
+    files = {}
     if any(o.kind == "pdf-shop" for o in item.job.outputs):
-        files["pdf-shop"] = _shop_pdf(item, spec)
+        # drawn once with bleed and slug; the office copy is its trim area, cut out
+        shop, origin = shop_canvases(item, spec)
+        files["pdf-shop"] = _shop_pdf(shop, spec)
+        images = [
+            image.crop((origin, origin, origin + sheet.width, origin + sheet.height))
+            for image, sheet in zip(shop, item.sheets, strict=True)
+        ]
+    else:
+        images = [draw_sheet(sheet, spec) for sheet in item.sheets]  # the finished size
+    pngs = [png_bytes(image, spec.page.dpi, spec.max_file_kb) for image in images]
+    files["thumb"] = thumbnail_bytes(images[0])
+    width, height = spec.page.width, spec.page.height
     if isinstance(item.content, PosterContent) and kind_of(item.job.item.format) == "share":
         files["message"] = share_message(item.content).encode("utf-8")
     for output in item.job.outputs:
@@ -142,14 +150,17 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
 SLUG_MM = 10  # beyond the bleed: room for the crop marks, trimmed away with the bleed
 
 
-def _shop_pdf(item: LaidOut, spec) -> bytes:
-    """The print shop's copy: 3 mm bleed, crop marks in a slug outside it, TrimBox/BleedBox."""
+def shop_canvases(item: LaidOut, spec) -> tuple[list, int]:
+    """The print shop's canvases: 3 mm bleed, crop marks in a slug outside it; and where the
+    trim's corner is on them."""
     to_px = spec.page.dpi / 25.4
     bleed, slug = round(spec.bleed_mm * to_px), round(SLUG_MM * to_px)
-    pages = [
-        png_bytes(draw_sheet(sheet, spec, bleed, slug=slug), spec.page.dpi)
-        for sheet in item.sheets
-    ]
+    return [draw_sheet(sheet, spec, bleed, slug=slug) for sheet in item.sheets], bleed + slug
+
+
+def _shop_pdf(canvases: list, spec) -> bytes:
+    """The print shop's PDF, with TrimBox (the finished size) and BleedBox."""
+    pages = [png_bytes(image, spec.page.dpi) for image in canvases]
     margin = spec.bleed_mm + SLUG_MM
     return pdf_bytes(
         pages,
