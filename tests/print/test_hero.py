@@ -93,3 +93,22 @@ def test_every_share_image_comes_with_its_message(built_site, job):
     box = "cegah-message-" + job.stem.replace("/", "-")
     assert f'<textarea id="{box}" class="cegah-message" rows="7" readonly>' in html
     assert f'data-cegah-copy="{box}"' in html
+
+
+@pytest.mark.parametrize("job", [j for j in HERO_JOBS if j.item.format == "poster-a4"], ids=str)
+def test_free_numbers_say_they_are_free(laid_out, job):
+    from cegah.content import phones
+    from cegah.site.blocks import emergency_contacts
+    from cegah.words import words
+
+    free = words(job.lang)["free"]
+    printed = " ".join(laid_out[job.stem].content.contacts).replace("\u00a0", " ")
+    hero = laid_out[job.stem].content.hero.number
+    checked = 0
+    for contact in emergency_contacts(PrintData.load(PROJECT).contacts):
+        for phone in contact.phones:
+            shown = phones.display(phone.number)
+            if phone.free and not phone.from_abroad and shown != hero:
+                assert f"{shown} ({free})" in printed, shown
+                checked += 1
+    assert checked >= 1  # 110 at least

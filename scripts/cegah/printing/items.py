@@ -53,13 +53,20 @@ def _phone_parts(numbers, whatsapp: str | None, lang: str) -> list[str]:
     ]
 
 
+def _printed(channel, lang: str) -> str:
+    """A number as print shows it: free numbers say so (a villager calls a free line first)."""
+    text = contact_words.short_text(channel, lang)
+    free = words(lang)["free"]
+    return f"{text} ({free})" if free in channel.notes and not channel.where else text
+
+
 def contact_line(contact: Contact, lang: str, without: str | None = None) -> str | None:
     """A contact on print: the numbers and labels of words.contacts, the site's policy;
     `without` leaves out a number already printed large (the hero), None if nothing is left."""
     channels = [ch for ch in contact_words.channels(contact, lang) if ch.number != without]
     if not channels:
         return None
-    parts = [contact_words.short_text(ch, lang) for ch in channels]
+    parts = [_printed(ch, lang) for ch in channels]
     return f"{contact.label(lang)}: " + " · ".join(parts)
 
 
