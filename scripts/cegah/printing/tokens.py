@@ -22,12 +22,8 @@ PROTECTED = (
 
 
 def protect(text: str) -> str:
-    """text with the spaces inside every protected token made no-break."""
+    """text with the spaces inside every protected token made no-break (every pattern starts
+    and ends on a character that is not a space, so a token never swallows its neighbours')."""
     for pattern in PROTECTED:
-        text = pattern.sub(lambda m: m.group(0).strip().replace(" ", NBSP) + _trail(m), text)
+        text = pattern.sub(lambda m: m.group(0).replace(" ", NBSP), text)
     return text
-
-
-def _trail(match: re.Match[str]) -> str:
-    """The phone pattern may swallow a trailing space; give it back as an ordinary space."""
-    return " " if match.group(0).endswith(" ") else ""
