@@ -15,7 +15,7 @@ from cegah.printing.pocket import card_content
 from cegah.printing.poster import PosterContent
 from cegah.printing.trifold import TrifoldContent
 from cegah.project import Project
-from cegah.words import language, words
+from cegah.words import fallback_notice
 
 BUILDERS = {"trifold": trifold_content, "card": card_content}
 
@@ -27,7 +27,5 @@ def item_content(
         build = BUILDERS.get(kind_of(job.item.format), poster_content)
         content = build(project, job, data)
     if used and not content.notice:
-        shown_in = " / ".join(language(code).name for code in sorted(used))
-        notice = words(job.lang)["data_fallback"].format(language=shown_in)
-        content = replace(content, notice=notice)
+        content = replace(content, notice=fallback_notice(used, job.lang))
     return content

@@ -12,7 +12,7 @@ from html import escape
 
 from cegah.content import evidence, fallback, phones
 from cegah.content.schemas import Contact, Corrections, PageMeta, Source
-from cegah.words import EVIDENCE_WORDS, language, long_date, words
+from cegah.words import EVIDENCE_WORDS, fallback_notice, long_date, words
 from cegah.words import contacts as contact_words
 
 
@@ -34,14 +34,6 @@ def untranslated_notice(build_lang: str) -> str:
     )
 
 
-def fallback_sentence(used: set[str], lang: str) -> str:
-    """'Some of this is not translated yet, so it is shown in Bahasa Indonesia', or ''."""
-    if not used:
-        return ""
-    shown_in = " / ".join(language(code).name for code in sorted(used))
-    return words(lang)["data_fallback"].format(language=shown_in)
-
-
 def with_fallback_notice(render: Callable[[], str], lang: str) -> str:
     """The block render() makes, preceded by a notice when some of its data texts were not
     translated into lang and are shown in the default language instead."""
@@ -49,7 +41,7 @@ def with_fallback_notice(render: Callable[[], str], lang: str) -> str:
         block = render()
     if not used:
         return block
-    return f'<p class="cegah-fallback">{escape(fallback_sentence(used, lang))}</p>{block}'
+    return f'<p class="cegah-fallback">{escape(fallback_notice(used, lang))}</p>{block}'
 
 
 def source_item(source: Source) -> str:

@@ -23,7 +23,7 @@ from cegah.project import Project
 from cegah.site import blocks, search, theme, visitor
 from cegah.site.pages import SiteData, folder_url, hreflang_links, page_markdown
 from cegah.site.selfcheck import self_check_html
-from cegah.words import language, words
+from cegah.words import fallback_notice, language, words
 
 
 class _MemoryBytecodeCache(BytecodeCache):
@@ -138,7 +138,7 @@ class CegahPlugin(BasePlugin[CegahConfig]):
             strip = blocks.emergency(contacts, lang)
         if not used:
             return strip
-        return blocks.emergency(contacts, lang, notice=blocks.fallback_sentence(used, lang))
+        return blocks.emergency(contacts, lang, notice=fallback_notice(used, lang))
 
     def _visitor_context(self, context, lang: str, config) -> None:
         """What every page template needs from cegah.site.visitor (also the 404 page)."""

@@ -130,6 +130,15 @@ PENALTY_WORDS = _Section("penalty")
 EVIDENCE_WORDS = _Section("evidence")
 
 
+def fallback_notice(used: set[str], lang: str) -> str:
+    """'Some of this is not translated yet, so it is shown in Bahasa Indonesia' (in lang), for
+    the languages `used` that texts fell back to; '' when none did."""
+    if not used:
+        return ""
+    shown_in = " / ".join(language(code).name for code in sorted(used))
+    return words(lang)["data_fallback"].format(language=shown_in)
+
+
 def date_locale(lang: str) -> str:
     return language(lang).cldr_locale
 
