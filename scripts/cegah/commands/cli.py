@@ -94,15 +94,31 @@ class _NoEcho(logging.Filter):
         )
 
 
-def _setup_logging(verbose: bool) -> None:
+LOGGERS = ("mkdocs", "cegah")
+
+
+def _setup_logging(verbose: bool):
+    """Our handler on MkDocs' and our loggers for this command; returns how to put back what
+    was there (a second command in the same process, as in the tests, must not write to a
+    stream the first one was given)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
     handler.addFilter(_NoEcho())
-    for name in ("mkdocs", "cegah"):
+    saved = []
+    for name in LOGGERS:
         logger = logging.getLogger(name)
+        saved.append((logger, logger.handlers[:], logger.level, logger.propagate))
         logger.handlers[:] = [handler]
         logger.setLevel(logging.INFO if verbose else logging.WARNING)
         logger.propagate = False
+
+    def restore() -> None:
+        for logger, handlers, level, propagate in saved:
+            logger.handlers[:] = handlers
+            logger.setLevel(level)
+            logger.propagate = propagate
+
+    return restore
 
 
 def _calls(project: Project, args: argparse.Namespace) -> int:
@@ -125,7 +141,14 @@ def _calls(project: Project, args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    _setup_logging(args.verbose)
+    restore = _setup_logging(args.verbose)
+    try:
+        return _run(args)
+    finally:
+        restore()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         project = Project.find()
         if args.command == "build":

@@ -7,9 +7,8 @@ from __future__ import annotations
 from cegah.content import evidence, phones
 from cegah.content.schemas import Contact
 from cegah.errors import ContentError
-from cegah.printing.plan import PrintJob
+from cegah.printing.plan import PrintJob, campaign_place
 from cegah.printing.poster import Hero
-from cegah.printing.sources import campaign_place
 from cegah.project import Project
 from cegah.words import words
 

@@ -18,9 +18,8 @@ from cegah.errors import ContentError
 from cegah.printing.hero import hero_contact, hero_number, hero_of
 from cegah.printing.icons import icon_path
 from cegah.printing.pages import printed_page
-from cegah.printing.plan import PrintJob
+from cegah.printing.plan import PrintJob, campaign_place
 from cegah.printing.poster import PosterContent
-from cegah.printing.sources import campaign_place
 from cegah.printing.trifold import Panel, TrifoldContent
 from cegah.project import Project
 from cegah.site.blocks import emergency_contacts

@@ -8,20 +8,15 @@ Any other missing page is the campaign's mistake: the message names the campaign
 from __future__ import annotations
 
 from cegah.content.load import Page
-from cegah.content.problems import key_text
 from cegah.errors import ContentError
-from cegah.printing.plan import PrintJob
+from cegah.printing.plan import PrintJob, campaign_place
 from cegah.project import Project
 
 
 def _campaign_problem(project: Project, job: PrintJob, slug: str, **words) -> ContentError:
-    path = project.campaigns_dir / f"{job.campaign_id}.yml"
-    doc = project.content.yaml(path)
-    item = job.campaign.items[job.index]
-    where = ("items", job.index, "page") if slug == item.page else ("items", job.index)
-    return ContentError.one(
-        file=doc.file, line=doc.line_of(where), key=key_text(where), **words
-    )
+    """The item's `page:` line when slug is its page, else the item (inside:, flap:)."""
+    where = ("items", job.index, "page") if slug == job.item.page else ("items", job.index)
+    return ContentError.one(**campaign_place(project, job, *where), **words)
 
 
 def printed_page(project: Project, job: PrintJob, slug: str) -> tuple[Page, bool]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cegah.content.formats import kind_of
 from cegah.content.load import campaign_files, campaign_name_problems
+from cegah.content.problems import key_text
 from cegah.content.schemas import Campaign, CampaignItem
 from cegah.errors import ContentError, relative
 from cegah.project import Project
@@ -82,6 +83,12 @@ class PrintJob:
     def output(self, site_dir: Path, kind: str) -> Path:
         wanted = next(o for o in self.outputs if o.kind == kind or o.suffix == kind)
         return site_dir / wanted.relpath
+
+
+def campaign_place(project: Project, job: PrintJob, *path) -> dict:
+    """file, line and key of a place in the job's campaign file, for messages."""
+    doc = project.content.yaml(project.campaigns_dir / f"{job.campaign_id}.yml")
+    return dict(file=doc.file, line=doc.line_of(path), key=key_text(path))
 
 
 def _folder(project: Project, path: Path, campaign: Campaign) -> str:

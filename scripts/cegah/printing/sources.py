@@ -7,14 +7,8 @@ from __future__ import annotations
 from cegah.content.problems import key_text
 from cegah.errors import relative
 from cegah.printing.pages import printed_page
-from cegah.printing.plan import PrintJob
+from cegah.printing.plan import PrintJob, campaign_place
 from cegah.project import Project
-
-
-def campaign_place(project: Project, job: PrintJob, *path) -> dict:
-    """file, line and key of a place in the job's campaign file."""
-    doc = project.content.yaml(project.campaigns_dir / f"{job.campaign_id}.yml")
-    return dict(file=doc.file, line=doc.line_of(path), key=key_text(path))
 
 
 def _panel_page(job: PrintJob, panel: str) -> str:
