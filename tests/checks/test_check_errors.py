@@ -171,6 +171,18 @@ CASES = [
         ],
     ),
     (
+        "two hero numbers",
+        lambda site: (
+            _set(CONTACTS, "    emergency: true\n    phones:\n      - number: \"110\"", "    emergency: true\n    hero: true\n    phones:\n      - number: \"110\"")(site),
+            _set(CONTACTS, "    emergency: true\n    phones:\n      - number: \"129\"", "    emergency: true\n    hero: true\n    phones:\n      - number: \"129\"")(site),
+        ),
+        1,
+        [
+            "GALAT / ERROR: docs/data/contacts.yml:28 (contacts[1].hero)",
+            "  lebih dari satu kontak bertanda hero: true. Perbaiki: biarkan hero: true pada satu kontak saja, nomor yang dicetak besar di poster.",
+        ],
+    ),
+    (
         "duplicate id",
         _set(CONTACTS, "- id: sapa-129", "- id: polri-110"),
         1,

@@ -80,7 +80,8 @@ def office_line(office: LocalOffice, lang: str) -> str:
 
 def _contacts(job: PrintJob, data: PrintData, hero: Contact | None = None) -> list[str]:
     """The emergency lines in small type; the hero's large number is not repeated."""
-    skip = hero_number(hero).number if hero and hero_number(hero) else None
+    large = hero_number(hero) if hero else None
+    skip = large.number if large else None
     lines = []
     for contact in emergency_contacts(data.contacts):
         line = contact_line(contact, job.lang, skip if contact is hero else None)

@@ -30,8 +30,8 @@ def card_content(project: Project, job: PrintJob, data: PrintData) -> CardConten
     w = words(job.lang)
     shown = emergency_contacts(data.contacts)
     hero = hero_contact(project, job, shown)
-    others = [c for c in shown if c is not hero]
-    lines = [contact_line(c, job.lang) for c in others[:OTHER_LINES]]
+    others = [c for c in shown if c is not hero][:OTHER_LINES]
+    lines = [contact_line(c, job.lang) for c in others]
     poster = page.meta.poster
     points = poster_texts(page)[:3]
     qr_page = (

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from cegah.content.formats import LAYOUT_DIR, kind_of
+from cegah.content.formats import LAYOUT_DIR
 from cegah.content.problems import validate
 from cegah.content.schemas import CardLayout, LayoutFile, PosterLayout, TrifoldLayout
 from cegah.content.yamlfile import load_yaml
@@ -123,8 +123,6 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
     pngs = [png_bytes(image, spec.page.dpi, spec.max_file_kb) for image in images]
     files["thumb"] = thumbnail_bytes(images[0])
     width, height = spec.page.width, spec.page.height
-    if isinstance(item.content, PosterContent) and kind_of(item.job.item.format) == "share":
-        files["message"] = share_message(item.content).encode("utf-8")
     for output in item.job.outputs:
         if output.kind == "pdf":
             files["pdf"] = pdf_bytes(pngs, width, height)
@@ -132,6 +130,8 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
             files["png"] = pngs[0]
         elif output.kind.startswith("png-"):
             files[output.kind] = pngs[[s.name for s in item.sheets].index(output.kind[4:])]
+        elif output.kind == "message":  # a share image's ready WhatsApp text
+            files["message"] = share_message(item.content).encode("utf-8")
         elif output.kind == "sheet-pdf":  # ten cards on A4: the fronts, then the backs
             files["sheet-pdf"] = _card_sheet_pdf(images, spec)
         elif output.kind == "guide-pdf":

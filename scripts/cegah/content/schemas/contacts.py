@@ -130,6 +130,11 @@ class ContactsFile(Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> ContactsFile:
         require_unique_ids(self.contacts, "contacts", "kontak", "contact")
+        return self
+
+    @model_validator(mode="after")
+    def _one_hero(self) -> ContactsFile:
+        """At most one hero, and it is on the emergency list print takes it from."""
         heroes = [i for i, c in enumerate(self.contacts) if c.hero]
         if len(heroes) > 1:
             raise fail(
