@@ -110,3 +110,20 @@ def test_bullets_and_pictograms_sit_on_the_middle_of_the_lowercase_letters(laid_
         assert abs(mark_y + mark_h / 2 - middle) <= 2, job.stem
         checked += 1
     assert checked >= 4
+
+
+def test_the_title_ink_stays_inside_its_band(laid_out):
+    """White title on a red band: a descender past the band's edge would vanish on white."""
+    checked = 0
+    for job, item in laid_out:
+        sheet = item.sheets[0]
+        bands = [b for b in sheet.boxes if b.colour == "band"]
+        titles = [line for line in sheet.lines if line.field == "title"]
+        if not bands or not titles:
+            continue
+        band = bands[0]
+        for line in titles:
+            ink = font(line.bold, line.size_px, line.lang).getbbox(line.text, anchor="la")
+            assert line.y + ink[3] <= band.y + band.height, (job.stem, line.text)
+        checked += 1
+    assert checked >= 10

@@ -105,8 +105,7 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
     c = Composer(spec, sheet, content.lang)
 
     header_bottom = top + c.px(spec.header_height)
-    sheet.boxes.append(Box(0, 0, width, header_bottom + gap // 2, "band", full_bleed=True))
-    c.header(
+    ink = c.header(
         sheet.safe[0],
         header_bottom,
         content.tagline,
@@ -116,6 +115,9 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
         c.px(spec.header_height) // 2,
         title_lines=3,
     )
+    # the band reaches below the title's lowest ink (descenders), and the points start below it
+    band_bottom = max(header_bottom, ink) + gap // 2
+    sheet.boxes.append(Box(0, 0, width, band_bottom, "band", full_bleed=True))
 
     footer_top = bottom - c.px(spec.footer_height)
     note = content.contacts_note if spec.contacts_note else ""
@@ -150,7 +152,7 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
 
     points = content.points[: spec.max_points] if spec.max_points else content.points
     icons = content.icons[: len(points)]
-    points_top = header_bottom + gap + gap // 2
+    points_top = band_bottom + gap
     c.text(
         "key_points",
         points,

@@ -187,9 +187,10 @@ class Composer:
         logo: str | None,
         logo_size: int,
         title_lines: int,
-    ) -> None:
+    ) -> int:
         """Tagline, event line and title from area's top down to bottom, with the logo (when
-        there is one) in the top right corner, beside the tagline and event line."""
+        there is one) in the top right corner, beside the tagline and event line. Returns the
+        title's lowest ink."""
         gap = self.px(self.spec.gap)
         text_width = area.width
         if logo:
@@ -212,3 +213,14 @@ class Composer:
             bottom - y - gap // 2,
             max_lines=title_lines,
         )
+        return self.ink_bottom("title")
+
+    def ink_bottom(self, field_name: str) -> int:
+        """The lowest ink of a field's lines, descenders included (a band behind the text must
+        reach at least this far, or a j or g hangs out of it unseen)."""
+        bottoms = [
+            line.y + font(line.bold, line.size_px, line.lang).getbbox(line.text, anchor="la")[3]
+            for line in self.sheet.lines
+            if line.field == field_name
+        ]
+        return max(bottoms, default=0)

@@ -137,10 +137,7 @@ def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
     # cover: coloured header with tagline, event and title; QR code below
     cover_x = to_px(sum(spec.outside_panels[:2]), spec)
     header_bottom = cover.y + c.px(spec.header_height)
-    outside.boxes.append(
-        Box(cover_x, 0, outside.width - cover_x, header_bottom + gap, "band", full_bleed=True)
-    )
-    c.header(
+    ink = c.header(
         cover,
         header_bottom,
         content.tagline,
@@ -150,6 +147,10 @@ def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
         c.px(spec.header_height) // 3,
         title_lines=4,
     )
+    band_bottom = max(header_bottom + gap, ink + gap // 2)  # below the title's descenders
+    outside.boxes.append(
+        Box(cover_x, 0, outside.width - cover_x, band_bottom, "band", full_bleed=True)
+    )
     qr_size = c.px(spec.qr_size)
     qr_y = cover.y + cover.height - qr_size - c.px(spec.header_height) // 2
     if content.hero:  # the hotline on the cover, as the anchors do
@@ -158,7 +159,7 @@ def layout_trifold(content: TrifoldContent, spec: TrifoldLayout) -> list[Sheet]:
             [content.hero.number],
             "hero",
             cover.x,
-            header_bottom + 2 * gap,
+            band_bottom + gap,
             cover.width,
             c.px(22),
             max_lines=1,
