@@ -546,6 +546,30 @@ CASES = [
         ],
     ),
     (
+        "steps marker on a page without steps",
+        _set(ARTICLE_ID, "Teks uji.", "<!-- cegah:steps -->"),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:14",
+            "  penanda '<!-- cegah:steps -->' butuh 'steps:' di front matter halaman ini. Perbaiki: "
+            "tulis 'steps:' di antara garis --- di atas, atau hapus penanda ini.",
+        ],
+    ),
+    (
+        "a step title too long",
+        _set(
+            ARTICLE_ID,
+            "title: Tanda-tanda",
+            "steps: [{title: Pergi ke kantor Disnaker terdekat, text: Uji.}]\ntitle: Tanda-tanda",
+        ),
+        1,
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:2 (steps[0].title)",
+            "  judul langkah ini 5 kata; paling banyak 4, supaya jelas. Perbaiki: persingkat menjadi "
+            "4 kata atau kurang.",
+        ],
+    ),
+    (
         "text too long for print",
         _set(
             ARTICLE_ID,

@@ -74,7 +74,7 @@ CASES = [
         )(site),
         [
             "GALAT / ERROR: docs/data/contacts.yml",
-            "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf sudah diperkecil ke 12 pt. Perbaiki: kotak ini kelebihan sekitar 9 baris: kurangi kontak darurat (emergency: true) atau persingkat alamat dan catatan kantor.",
+            "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf sudah diperkecil ke 10.5 pt. Perbaiki: kotak ini kelebihan sekitar 4 baris: kurangi kontak darurat (emergency: true) atau persingkat alamat dan catatan kantor.",
         ],
     ),
     (
@@ -158,6 +158,17 @@ CASES = [
         [
             "GALAT / ERROR: campaigns/uji.yml:10 (items[1].penalties)",
             "  pasal 'uu21-2' sudah dicabut dan tidak boleh dicetak sebagai hukum yang berlaku. Perbaiki: gunakan id pasal yang berlaku: kuhp-455.",
+        ],
+    ),
+    (
+        "a point on two pamphlet panels names the second page's line",
+        _add(
+            CAMPAIGN,
+            "  - format: trifold-a4\n    page: tanda-tanda\n    inside: [tanda-tanda, index, tanda-tanda]\n    penalties: [kuhp-455]\n",
+        ),
+        [
+            "GALAT / ERROR: docs/id/tanda-tanda.md:8 (key_points[0])",
+            "  'Gaji besar tanpa keahlian adalah tanda bahaya.' tercetak dua kali di pamflet (lipatan dalam dan panel dalam 1). Perbaiki: tulis poin ini di satu halaman saja, atau ganti salah satunya; halaman setiap panel ada di 'flap' dan 'inside' kampanye.",
         ],
     ),
     (

@@ -14,7 +14,7 @@ from cegah.content import evidence
 from cegah.content.formats import kind_of
 from cegah.content.load import load_contacts, load_penalties
 from cegah.content.schemas import Phone
-from cegah.printing.items import contact_line
+from cegah.printing.contact_lines import contact_line
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 from cegah.project import Project
@@ -125,7 +125,7 @@ def test_real_print_items_say_where_each_penalty_applies(real_project):
     for job in plan_jobs(real_project):
         if not kind_of(job.item.format) == "trifold":
             continue
-        text = " ".join(plan_job(real_project, job)[1].text_of("inside3.extra").split())
+        text = " ".join(plan_job(real_project, job)[0].text_of("flap.extra").split())
         for offence_id in job.item.penalties:
             offence = data.by_id(offence_id)
             found += 1

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 import pytest
 from cegah.content import evidence, phones
 from cegah.content.load import load_contacts
-from cegah.words import EVIDENCE_WORDS
+from cegah.words import EVIDENCE_WORDS, words
 
 from tests.helpers import LANG_PREFIX, page
 
@@ -81,6 +82,21 @@ def test_article_shows_key_points_and_review_date(built_site, real_project, lang
     for point in meta.key_points:
         assert point.replace("'", "&#x27;") in box.group(1)
     assert f'datetime="{meta.reviewed.isoformat()}"' in html
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_steps_and_story_come_from_front_matter(built_site, real_project, lang):
+    """The page shows the steps and the story the pamphlet prints, from the same keys."""
+    steps = real_project.content.page(lang, "bekerja-resmi").meta.steps
+    flow = re.search(r'<div class="flow"><ol>(.*?)</ol></div>', page(built_site, lang, "bekerja-resmi"))
+    assert flow
+    items = re.findall(r"<li><strong>(.*?)</strong> — (.*?)</li>", flow.group(1))
+    assert items == [(escape(s.title), escape(s.text)) for s in steps] and len(items) == 5
+    story = real_project.content.page(lang, "index").meta.story
+    home = page(built_site, lang, "")
+    box = re.search(r'<div class="admonition example cegah-story">(.*?)</div>', home, re.S)
+    assert box and escape(story.title) in box.group(1) and escape(story.text) in box.group(1)
+    assert escape(words(lang)["story_note"]) in box.group(1)
 
 
 def test_no_third_party_requests(built_site, real_project):

@@ -4,6 +4,8 @@ box even at the smallest size."""
 
 from __future__ import annotations
 
+import re
+
 from cegah.errors import ContentError
 from cegah.printing.card import CardContent
 from cegah.printing.fonts import missing_glyphs
@@ -38,15 +40,21 @@ def _texts(content: PosterContent | TrifoldContent | CardContent) -> dict[str, l
         return {**texts, "key_points": content.points, "hero": hero}
     texts["hero"] = [content.hero.number, content.hero.caption] if content.hero else []
     texts["write_in"] = [content.write_in]
-    texts["flap.heading"], texts["flap.points"] = [content.flap.heading], content.flap.points
-    for i, panel in enumerate(content.inside, start=1):
-        texts[f"inside{i}.heading"] = [panel.heading]
-        texts[f"inside{i}.points"] = panel.points
-        texts[f"inside{i}.extra"] = list(panel.extra_lines)
+    texts["issuer"] = [content.issuer]
+    for name, panel in content.panels().items():
+        texts[f"{name}.heading"] = [panel.heading]
+        texts[f"{name}.lines"] = list(panel.lines)
+        texts[f"{name}.points"] = list(panel.points)
+        texts[f"{name}.steps"] = [part for step in panel.steps for part in step]
+        texts[f"{name}.extra"] = list(panel.extra_lines)
+        if panel.story:
+            texts[f"{name}.story"] = [panel.story.title, panel.story.text]
     return texts
 
 
-def check_drawable(project: Project, job: PrintJob, content: PosterContent | TrifoldContent) -> None:
+def check_drawable(
+    project: Project, job: PrintJob, content: PosterContent | TrifoldContent
+) -> None:
     """Refuse characters the font cannot draw (they would print as empty boxes), naming the
     line the character was typed on."""
     for name, texts in _texts(content).items():
@@ -67,6 +75,43 @@ def check_drawable(project: Project, job: PrintJob, content: PosterContent | Tri
                 f"({job.item.format}, language {job.lang}).",
                 fix_id="hapus atau ganti karakter itu (misalnya emoji).",
                 fix_en="remove or replace that character (an emoji, say).",
+            )
+
+
+# the pamphlet's panels as an editor knows them (the fold guide's names)
+PANEL_NAMES = {
+    "flap": ("lipatan dalam", "flap"),
+    "inside1": ("panel dalam 1", "inside panel 1"),
+    "inside2": ("panel dalam 2", "inside panel 2"),
+    "inside3": ("panel dalam 3", "inside panel 3"),
+}
+
+
+def _same(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def check_no_repeats(project: Project, job: PrintJob, content) -> None:
+    """A pamphlet that says a thing twice wastes the little a reader reads: a text printed on
+    two panels is refused, naming the page line of the second."""
+    if not isinstance(content, TrifoldContent):
+        return
+    seen: dict[str, str] = {}
+    for name, panel in content.panels().items():
+        for text in panel.texts():
+            first = seen.setdefault(_same(text), name)
+            if first == name:
+                continue
+            (first_id, first_en), (then_id, then_en) = PANEL_NAMES[first], PANEL_NAMES[name]
+            part = "lines" if text in panel.lines else "points" if text in panel.points else "steps"
+            raise ContentError.one(
+                **field_place(project, job, f"{name}.{part}", text.split(": ")[-1]),
+                problem_id=f"'{text}' tercetak dua kali di pamflet ({first_id} dan {then_id}).",
+                problem_en=f"'{text}' is printed twice on the pamphlet ({first_en} and {then_en}).",
+                fix_id="tulis poin ini di satu halaman saja, atau ganti salah satunya; halaman "
+                "setiap panel ada di 'flap' dan 'inside' kampanye.",
+                fix_en="keep this point on one page only, or reword one of them; the campaign's "
+                "'flap' and 'inside' say which page each panel prints.",
             )
 
 

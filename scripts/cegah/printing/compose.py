@@ -9,7 +9,8 @@ from dataclasses import replace
 from cegah.content import fallback
 from cegah.content.formats import kind_of
 from cegah.printing.card import CardContent
-from cegah.printing.items import PrintData, poster_content, trifold_content
+from cegah.printing.items import PrintData, poster_content
+from cegah.printing.pamphlet import trifold_content
 from cegah.printing.plan import PrintJob
 from cegah.printing.pocket import card_content
 from cegah.printing.poster import PosterContent

@@ -91,6 +91,24 @@ def _marks(draw: ImageDraw.ImageDraw, sheet: Sheet, bleed: int, slug: int, colou
             draw.line((x + origin, far, x + origin, total_h), fill=colour, width=weight)
 
 
+def _arrow(box: Box, origin: int) -> list[tuple[int, int]]:
+    """A fat arrow filling the box, pointing left or right (the fold guide's folds)."""
+    x, y, w, h = box.x + origin, box.y + origin, box.width, box.height
+    head, shaft = w * 2 // 5, h // 3
+    points = [
+        (0, h // 2),
+        (head, 0),
+        (head, shaft),
+        (w, shaft),
+        (w, h - shaft),
+        (head, h - shaft),
+        (head, h),
+    ]
+    if box.shape == "arrow-right":
+        points = [(w - px, py) for px, py in points]
+    return [(x + px, y + py) for px, py in points]
+
+
 def draw_sheet(
     sheet: Sheet, spec: LayoutBase, bleed: int = 0, show_folds: bool = False, slug: int = 0
 ) -> Image.Image:
@@ -102,6 +120,12 @@ def draw_sheet(
     image = Image.new("RGB", size, colours["background"])
     draw = ImageDraw.Draw(image)
     for box in sheet.boxes:
+        if box.shape == "circle":
+            draw.ellipse(_extend(box, sheet, bleed, origin), fill=colours[box.colour])
+            continue
+        if box.shape.startswith("arrow-"):
+            draw.polygon(_arrow(box, origin), fill=colours[box.colour])
+            continue
         draw.rectangle(_extend(box, sheet, bleed, origin), fill=colours[box.colour])
     for picture in sheet.images:
         if picture.path.endswith(".svg"):  # a pictogram, in the accent colour

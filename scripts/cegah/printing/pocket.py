@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from cegah.content import evidence
 from cegah.printing.card import CardContent
+from cegah.printing.contact_lines import contact_line
 from cegah.printing.hero import hero_contact, hero_of
 from cegah.printing.items import (
     PrintData,
-    contact_line,
     is_draft,
     poster_icons,
     poster_texts,

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cegah.content.schemas import PosterLayout
-from cegah.printing.sheet import Box, Composer, QrCode, Sheet, to_px
+from cegah.printing.numbers import NumberGroup, groups_block
+from cegah.printing.panel import stack
+from cegah.printing.sheet import Box, Composer, FieldOverflow, QrCode, Sheet, to_px
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class PosterContent:
     title: str
     points: list[str]
     help_title: str
-    contacts: list[str]
+    groups: tuple[NumberGroup, ...]  # the other numbers, by where they are dialled from
     qr_url: str
     scan_caption: str
     footer: str
@@ -43,6 +45,11 @@ class PosterContent:
     event: str | None = None
     logo: str | None = None  # path of an image for the header's right corner
     draft_label: str | None = None  # set when the item must not be handed out
+    issuer: str = ""  # "Issued by: the office", first line of the footer
+
+    @property
+    def contacts(self) -> list[str]:
+        return [line for group in self.groups for line in group.lines]
 
 
 def _hero(c: Composer, hero: Hero, spec: PosterLayout, x: int, y: int, width: int) -> int:
@@ -61,7 +68,15 @@ def _qr(c: Composer, content: PosterContent, spec: PosterLayout, margin, footer_
     if not spec.qr_size:
         url = spec.styles["url"]
         line = round(url.size * spec.page.dpi / 72 * 1.4)
-        c.text("url", [content.qr_url], "url", margin, footer_top - gap - line, width - 2 * margin, line)
+        c.text(
+            "url",
+            [content.qr_url],
+            "url",
+            margin,
+            footer_top - gap - line,
+            width - 2 * margin,
+            line,
+        )
         return footer_top - gap - line
     qr_size = c.px(spec.qr_size)
     qr_top = footer_top - gap - qr_size
@@ -94,7 +109,10 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
     margin, gap = to_px(spec.margin, spec), to_px(spec.gap, spec)
     inner = width - 2 * margin
     # a story keeps its top and bottom clear of the phone's status and reply bars
-    top, bottom = margin + to_px(spec.clear_top, spec), height - margin - to_px(spec.clear_bottom, spec)
+    top, bottom = (
+        margin + to_px(spec.clear_top, spec),
+        height - margin - to_px(spec.clear_bottom, spec),
+    )
     sheet = Sheet(
         width,
         height,
@@ -121,47 +139,62 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
 
     footer_top = bottom - c.px(spec.footer_height)
     note = content.contacts_note if spec.contacts_note else ""
-    footer = [line for line in (content.notice, note, content.footer) if line]
+    footer = [line for line in (content.issuer, content.notice, note, content.footer) if line]
     c.text("footer", footer, "footer", margin, footer_top, inner, c.px(spec.footer_height))
     qr_top = _qr(c, content, spec, margin, footer_top, width)
 
-    box_top = qr_top - gap - c.px(spec.contacts_height)
-    sheet.boxes.append(Box(margin, box_top, inner, qr_top - gap - box_top, "box"))
+    # the points first, at their full size; the help box takes what is left (at most
+    # contacts_height) and is as tall as what it holds; the points are centred above it.
+    # Only when the numbers cannot fit in what is left do the points give up room.
     pad = gap
-    y = c.text(
-        "help_title",
-        [content.help_title],
-        "help_title",
-        margin + pad,
-        box_top + pad,
-        inner - 2 * pad,
-        c.px(spec.contacts_height) // 3,
-    )
-    if content.hero and spec.hero_height:
-        y = _hero(c, content.hero, spec, margin + pad, y + pad // 2, inner - 2 * pad)
-    if spec.other_contacts or not content.hero:
-        c.text(
-            "contacts",
-            content.contacts,
-            "contact",
-            margin + pad,
-            y + pad // 2,
-            inner - 2 * pad,
-            qr_top - gap - pad - y - pad // 2,
-        )
-
     points = content.points[: spec.max_points] if spec.max_points else content.points
     icons = content.icons[: len(points)]
-    points_top = band_bottom + gap
-    c.text(
-        "key_points",
-        points,
-        "point",
-        margin,
-        points_top,
-        inner,
-        box_top - gap - points_top,
-        bullet=True,
-        icons=icons,
-    )
+    points_top, free = band_bottom + gap, qr_top - gap - band_bottom - 2 * gap
+
+    def key_points(c: Composer, top: int, room: int) -> int:
+        return c.text(
+            "key_points", points, "point", margin, top, inner, room, bullet=True, icons=icons
+        )
+
+    blocks = _help_blocks(c, content, spec, margin + pad, inner - 2 * pad)
+    most = min(c.px(spec.contacts_height), free) - 2 * pad
+    wanted = key_points(c.scratch(), points_top, free) - points_top
+    room = max(min(most, free - wanted - 2 * pad), _least_room(c, blocks, most, pad // 2))
+    needed = stack(c.scratch(), blocks, 0, room, pad // 2) + 2 * pad
+    box_top = qr_top - gap - needed
+    sheet.boxes.append(Box(margin, box_top, inner, needed, "box"))
+    stack(c, blocks, box_top + pad, box_top + needed - pad, pad // 2)
+
+    points_room = box_top - gap - points_top
+    height = key_points(c.scratch(), points_top, points_room) - points_top
+    key_points(c, points_top + max(0, points_room - height) // 2, points_room)
     return [sheet]
+
+
+def _least_room(c: Composer, blocks, most: int, gap: int) -> int:
+    """The least height the help box's blocks fit in (at their smallest sizes); `most` when
+    even that is too little, so the render stops naming the field that overflows."""
+    low, high = 0, most
+    while high - low > 8:
+        middle = (low + high) // 2
+        try:
+            stack(c.scratch(), blocks, 0, middle, gap)
+            high = middle
+        except FieldOverflow:
+            low = middle
+    return high
+
+
+def _help_blocks(c: Composer, content: PosterContent, spec: PosterLayout, x: int, width: int):
+    """What the help box holds: its title, the hero number, the other numbers in groups."""
+    gap = c.px(spec.gap)
+    blocks = [
+        lambda c, top, room: c.text(
+            "help_title", [content.help_title], "help_title", x, top, width, room, max_lines=2
+        )
+    ]
+    if content.hero and spec.hero_height:
+        blocks.append(lambda c, top, room: _hero(c, content.hero, spec, x, top + gap // 4, width))
+    if (spec.other_contacts or not content.hero) and content.groups:
+        blocks.append(groups_block(content.groups, "contact", x, width))
+    return blocks

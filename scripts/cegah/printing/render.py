@@ -26,7 +26,7 @@ from cegah.content.schemas import CardLayout, LayoutFile, PosterLayout, TrifoldL
 from cegah.content.yamlfile import load_yaml
 from cegah.printing.cache import code_digest
 from cegah.printing.card import card_sheet, layout_card
-from cegah.printing.checks import check_drawable, overflow_problem
+from cegah.printing.checks import check_drawable, check_no_repeats, overflow_problem
 from cegah.printing.compose import item_content
 from cegah.printing.draw import draw_sheet
 from cegah.printing.items import PrintData, logo_digest
@@ -72,6 +72,7 @@ def prepare(project: Project, job: PrintJob, data: PrintData) -> Prepared:
     """Gather the job's content (cheap) and the cache key of its output."""
     content = item_content(project, job, data)
     check_drawable(project, job, content)
+    check_no_repeats(project, job, content)
     inputs = (
         code_digest(),
         job.item.format,

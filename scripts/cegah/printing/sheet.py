@@ -36,6 +36,7 @@ class Box:
     height: int
     colour: str
     full_bleed: bool = False  # touches the trim edge: extend into the bleed when there is one
+    shape: str = "rect"  # or "circle" (a step's number sits in one)
 
 
 @dataclass(frozen=True)
@@ -118,12 +119,21 @@ class Composer:
         bullet: bool = False,
         max_lines: int | None = None,
         icons: tuple[str | None, ...] = (),
+        numbered: bool = False,
+        size_cap: float | None = None,
+        number_from: int = 1,
+        marker: bool = True,
     ) -> int:
         """Fit paragraphs in the box and add their lines; returns the y below the last line.
-        With icons (SVG paths, one per paragraph), a pictogram stands where the bullet would."""
+        With icons (SVG paths, one per paragraph), a pictogram stands where the bullet would;
+        numbered paragraphs (steps) get their number in a circle instead; marker=False keeps
+        the indent without a mark (a step's text under its title)."""
         style: TextStyle = self.spec.styles[style_name]
+        if size_cap is not None and size_cap < style.size:  # one size for lines set apart
+            style = style.model_copy(update={"size": max(size_cap, style.min)})
         dpi = self.spec.page.dpi
-        icon_em = 1.5 if any(icons) else 0  # a pictogram a little taller than a line
+        icon_em = 1.5 if any(icons) else (1.3 if numbered else 0)  # a little taller than a line
+        bullet = bullet or numbered
         indent = round(pt_to_px(style.size, dpi) * max(0.9, icon_em + 0.4)) if bullet else 0
         try:
             fitted = fit(
@@ -147,7 +157,12 @@ class Composer:
                 middle = y + _x_height_middle(face)
                 left = x + width - size if rtl else x
                 self.sheet.images.append(Image(icon, left, middle - size // 2, size, size))
-            elif bullet:
+            elif numbered and marker:
+                size = round(fitted.size_px * icon_em)
+                left = x + width - size if rtl else x
+                middle = y + _x_height_middle(face)
+                self._number(field_name, index + number_from, fitted, left, middle, size)
+            elif bullet and marker:
                 mark = round(fitted.size_px * 0.32)
                 top = y + _x_height_middle(face) - mark // 2  # centred on the lowercase letters
                 self.sheet.boxes.append(
@@ -176,6 +191,34 @@ class Composer:
                 y += fitted.line_height_px
             y += gap
         return y - gap
+
+    def _number(self, field_name: str, number: int, fitted, left: int, middle: int, size: int):
+        """A step's number, white in an accent circle centred on the line's lowercase letters."""
+        self.sheet.boxes.append(Box(left, middle - size // 2, size, size, "accent", shape="circle"))
+        size_pt = round(fitted.size_pt * 0.85 * 2) / 2
+        size_px = pt_to_px(size_pt, self.spec.page.dpi)
+        digits = str(number)
+        ink = font(True, size_px, self.lang).getbbox(digits, anchor="la")
+        self.sheet.lines.append(
+            TextLine(
+                f"{field_name}.number",
+                digits,
+                left + size // 2 - (ink[0] + ink[2]) // 2,
+                middle - (ink[1] + ink[3]) // 2,
+                size_px,
+                size_pt,
+                True,
+                "band_text",
+                "number",
+                self.lang,
+            )
+        )
+
+    def scratch(self) -> Composer:
+        """A composer on an empty sheet of the same size: lay a block out there to learn its
+        height before placing it for real."""
+        sheet = Sheet(self.sheet.width, self.sheet.height, self.sheet.dpi, list(self.sheet.safe))
+        return Composer(self.spec, sheet, self.lang)
 
     def header(
         self,

@@ -15,14 +15,15 @@ from typing import get_args
 
 from cegah.content import evidence
 from cegah.content.load import Page
-from cegah.content.schemas import ContactsFile, Corrections, PenaltiesFile, Situation
+from cegah.content.schemas import ContactsFile, Corrections, PageMeta, PenaltiesFile, Situation
 from cegah.errors import ContentError
-from cegah.site import blocks
+from cegah.site import blocks, front
 from cegah.words import law, long_date
 
 # <!-- cegah:NAME --> or <!-- cegah:NAME ARGUMENT -->, alone on a line
 MARKER = re.compile(r"^<!--\s*cegah:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->[ \t]*$", re.MULTILINE)
 SITUATIONS = get_args(Situation)
+FRONT_MARKERS = ("steps", "story")  # blocks from the page's own front matter
 
 
 @dataclass
@@ -72,6 +73,7 @@ def expand_markers(
     page_url: str,
     page_path: Path,
     line_offset: int = 0,
+    meta: PageMeta | None = None,
 ) -> str:
     contacts = data.contacts.contacts
     # each renderer takes the marker's argument (None when there is none)
@@ -88,11 +90,25 @@ def expand_markers(
         renderers["print-materials"] = lambda _: data.print_listing(lang, page_url)
     if data.self_check:
         renderers["self-check"] = lambda _: data.self_check(lang)
+    # a page's own steps and story, where the page has them (the pamphlet prints the same)
+    if meta is not None and meta.steps:
+        renderers["steps"] = lambda _: front.steps(meta)
+    if meta is not None and meta.story:
+        renderers["story"] = lambda _: front.story(meta, lang)
     arguments = {"contacts": SITUATIONS}
 
     def replace(match: re.Match[str]) -> str:
         name, argument = match.group(1), match.group(2)
         line = line_offset + markdown.count("\n", 0, match.start()) + 1
+        if name in FRONT_MARKERS and name not in renderers:
+            raise ContentError.one(
+                file=file,
+                line=line,
+                problem_id=f"penanda '<!-- cegah:{name} -->' butuh '{name}:' di front matter halaman ini.",
+                problem_en=f"the marker '<!-- cegah:{name} -->' needs '{name}:' in this page's front matter.",
+                fix_id=f"tulis '{name}:' di antara garis --- di atas, atau hapus penanda ini.",
+                fix_en=f"write '{name}:' between the --- lines at the top, or remove this marker.",
+            )
         if name not in renderers:
             known = ", ".join(sorted(renderers))
             raise ContentError.one(
@@ -130,7 +146,7 @@ def page_markdown(
     """
     meta, lang = page.meta, page.lang
     # MkDocs hands over the body without front matter, like page.body
-    body = expand_markers(markdown, lang, data, file, page_url, page.path, page.body_offset)
+    body = expand_markers(markdown, lang, data, file, page_url, page.path, page.body_offset, meta)
     top = blocks.key_points(meta, lang)
     rendered = f"{top}\n\n{body}\n\n{blocks.sources(meta, lang)}\n"
     if build_lang == lang:

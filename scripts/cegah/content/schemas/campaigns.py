@@ -31,8 +31,8 @@ class CampaignItem(Strict):
     format: Format
     page: PagePath  # title and key points come from here; the QR code points here
     inside: list[PagePath] = []  # trifold: the pages of the three inside panels
-    flap: PagePath | None = None  # trifold: the page whose key points go on the flap
-    # trifold: ids from penalties.yml for the last panel; by default both trafficking offences,
+    flap: PagePath | None = None  # trifold: the page the flap prints (what TPPO is, a story)
+    # trifold: ids from penalties.yml for the flap; by default both trafficking offences,
     # since which one applies depends on where the victim is exploited (abroad first: the main
     # risk of this audience)
     penalties: list[str] = ["uu21-4", "kuhp-455"]

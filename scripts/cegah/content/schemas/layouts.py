@@ -85,6 +85,7 @@ class TrifoldLayout(LayoutBase):
     qr_size: float
     header_height: float
     write_in_height: float = 0  # the back's box for the local officer's number (0: none)
+    picture_size: float = 0  # the cover's pictogram (0: none)
 
 
 class CardSheet(Strict):
