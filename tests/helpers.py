@@ -58,25 +58,33 @@ def page(site: Path, lang: str, slug: str = "") -> str:
     return path.read_text(encoding="utf-8")
 
 
+def _has_models(*names: str) -> bool:
+    import subprocess
+
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True)
+    return set(names) <= set(listed.stdout.split())
+
+
 def ocr(image, psm: int = 6) -> str:
-    """The words Tesseract reads in a PIL image (Latin script, English model), on one line;
+    """The words Tesseract reads in a PIL image (Indonesian and English models), on one line;
     psm 6 reads a block of text, 7 a single line.
-    Tesseract comes from Debian (.ci/run installs it); without it a CI run fails."""
+    Tesseract and its models come from Debian (.ci/run installs them); without them a CI run
+    fails."""
     import os
     import subprocess
     import tempfile
 
     import pytest
 
-    if shutil.which("tesseract") is None:
+    if shutil.which("tesseract") is None or not _has_models("ind", "eng"):
         if os.environ.get("CI"):
-            pytest.fail("tesseract is missing (apt-get install tesseract-ocr)")
-        pytest.skip("tesseract is not installed")
+            pytest.fail("tesseract is missing (apt-get install tesseract-ocr tesseract-ocr-ind)")
+        pytest.skip("tesseract or its Indonesian model is not installed")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "image.png"
         image.save(path)
         result = subprocess.run(
-            ["tesseract", str(path), "stdout", "-l", "eng", "--psm", str(psm)],
+            ["tesseract", str(path), "stdout", "-l", "ind+eng", "--psm", str(psm)],
             capture_output=True,
             text=True,
             check=True,

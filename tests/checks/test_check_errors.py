@@ -644,6 +644,16 @@ CASES = [
         ],
     ),
     (
+        "offset printing without a print shop",
+        _set(CAMPAIGN, "items:", "offset: true\nitems:"),
+        1,
+        [
+            "GALAT / ERROR: campaigns/uji.yml:1",
+            "  offset: true butuh print_shop: true (salinan CMYK adalah salinan percetakan). "
+            "Perbaiki: tambahkan print_shop: true, atau hapus offset.",
+        ],
+    ),
+    (
         "an office verified in the future",
         _set(CAMPAIGN, "items:", OFFICE.format("2026-12-01")),
         1,

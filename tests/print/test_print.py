@@ -11,7 +11,7 @@ from cegah.content.formats import kind_of
 from cegah.printing.fonts import font
 from cegah.printing.items import PrintData, is_draft
 from cegah.printing.plan import plan_jobs
-from cegah.printing.render import lay_out, load_layout
+from cegah.printing.render import lay_out, load_layout, plan_job
 from cegah.printing.sheet import to_px
 from cegah.project import Project
 from PIL import Image
@@ -100,14 +100,48 @@ def test_print_shop_pdf_has_trim_and_bleed_boxes_and_marks_outside_the_bleed(bui
         )
         assert float(media.width) == pytest.approx(width + 2 * margin, abs=0.01)
     # the drawn page: marks in the slug, nothing dark inside the bleed; the band runs into it
-    image = reader.pages[0].images[0].image.convert("RGB")
+    image = reader.pages[0].images[0].image
+    if job.campaign.offset:  # CMYK: marks in registration (every plate), the band as specified
+        mark, band = (255, 255, 255, 255), tuple(round(v * 2.55) for v in spec.cmyk["band"])
+    else:
+        image, mark, band = image.convert("RGB"), (0, 0, 0), (0xA3, 0x15, 0x15)
     px = spec.page.dpi / 25.4
     origin, bleed_px = round((spec.bleed_mm + SLUG_MM) * px), round(spec.bleed_mm * px)
-    assert image.getpixel((origin, round(SLUG_MM * px / 2))) == (0, 0, 0)  # crop mark, in slug
+    assert image.getpixel((origin, round(SLUG_MM * px / 2))) == mark  # crop mark, in slug
     for y in range(origin - bleed_px, origin):  # the mark stops before the bleed begins
-        assert image.getpixel((origin, y)) != (0, 0, 0), y
+        assert image.getpixel((origin, y)) != mark, y
     if kind_of(job.item.format) == "poster":
-        assert image.getpixel((origin - bleed_px + 2, origin - bleed_px + 2)) == (0xA3, 0x15, 0x15)
+        assert image.getpixel((origin - bleed_px + 2, origin - bleed_px + 2)) == band
+
+
+OFFSET_JOBS = [j for j in SHOP_JOBS if j.campaign.offset]
+
+
+def test_an_example_campaign_prints_for_an_offset_press():
+    assert OFFSET_JOBS, "no campaign asks for offset printing"
+
+
+@pytest.mark.parametrize("job", OFFSET_JOBS, ids=str)
+def test_offset_copy_is_cmyk_with_black_text_in_pure_k(built_site, job):
+    from cegah.printing.render import SLUG_MM
+
+    spec = load_layout(job.item.format)
+    (shop,) = [o for o in job.outputs if o.kind == "pdf-shop"]
+    reader = PdfReader(built_site / shop.relpath)
+    assert reader.pages[0].images[0].image.mode == "CMYK"
+    image = reader.pages[0].images[0].image
+    origin = round((spec.bleed_mm + SLUG_MM) * spec.page.dpi / 25.4)
+    sheet = plan_job(PROJECT, job)[0]
+    black = [line for line in sheet.lines if line.colour == "text" and line.field == "contacts"]
+    assert black
+    checked = 0
+    for line in black:
+        box = (origin + line.x, origin + line.y, origin + line.x + 200, origin + line.y + line.size_px)
+        for pixel in image.crop(box).getdata():
+            if pixel[3] == 255:  # a pixel fully inside a letter: black ink only
+                assert pixel[:3] == (0, 0, 0), (line.text, pixel)
+                checked += 1
+    assert checked > 100
 
 
 @pytest.mark.parametrize("job", JOBS, ids=JOB_IDS)

@@ -10,7 +10,7 @@ from cegah.errors import ContentError
 from cegah.printing.card import CardContent
 from cegah.printing.fonts import missing_glyphs
 from cegah.printing.items import campaign_file
-from cegah.printing.plan import PrintJob
+from cegah.printing.plan import PrintJob, campaign_place
 from cegah.printing.poster import PosterContent
 from cegah.printing.sheet import FieldOverflow
 from cegah.printing.sources import field_place
@@ -113,6 +113,22 @@ def check_no_repeats(project: Project, job: PrintJob, content) -> None:
                 fix_en="keep this point on one page only, or reword one of them; the campaign's "
                 "'flap' and 'inside' say which page each panel prints.",
             )
+
+
+def check_offset(project: Project, job: PrintJob, spec) -> None:
+    """An offset print needs the layout's CMYK colours (a designer's choice, not a guess)."""
+    shop = any(output.kind == "pdf-shop" for output in job.outputs)
+    if not (job.campaign.offset and shop and not spec.cmyk):
+        return
+    raise ContentError.one(
+        **campaign_place(project, job, "offset"),
+        problem_id=f"tata letak {job.item.format} tidak punya warna cmyk untuk cetak offset.",
+        problem_en=f"the layout {job.item.format} has no cmyk colours for offset printing.",
+        fix_id=f"tambahkan cmyk: di scripts/cegah/layouts/{job.item.format}.yml, atau hapus "
+        "offset dari kampanye.",
+        fix_en=f"add cmyk: to scripts/cegah/layouts/{job.item.format}.yml, or remove offset "
+        "from the campaign.",
+    )
 
 
 def overflow_problem(project: Project, job: PrintJob, exc: FieldOverflow) -> ContentError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import segno
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageMath
 
 from cegah.content.schemas import LayoutBase
 from cegah.printing.fonts import font, text_options
@@ -29,7 +29,7 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     )
 
 
-def _qr(draw: ImageDraw.ImageDraw, qr: QrCode, dx: int, dy: int, dark: str, light: str) -> None:
+def _qr(draw: ImageDraw.ImageDraw, qr: QrCode, dx: int, dy: int, dark, light) -> None:
     rows = qr_matrix(qr.url)
     module = qr.size // len(rows)
     offset = (qr.size - module * len(rows)) // 2
@@ -43,7 +43,7 @@ def _qr(draw: ImageDraw.ImageDraw, qr: QrCode, dx: int, dy: int, dark: str, ligh
                 draw.rectangle((x, y, x + module - 1, y + module - 1), fill=dark)
 
 
-def _draft(image: Image.Image, label: str, colour: str) -> None:
+def _draft(image: Image.Image, label: str, colour) -> None:
     """A diagonal watermark across the page centre, drawn last so nothing can cover it.
 
     The label is drawn on a small layer just big enough for it and rotated there: rotating a
@@ -54,7 +54,7 @@ def _draft(image: Image.Image, label: str, colour: str) -> None:
     ImageDraw.Draw(layer).text((4 - left, 4 - top), label, font=face, fill=120, anchor="lt")
     layer = layer.rotate(35, resample=Image.Resampling.BICUBIC, expand=True)
     corner = ((image.width - layer.width) // 2, (image.height - layer.height) // 2)
-    image.paste(Image.new("RGB", layer.size, colour), corner, layer)
+    image.paste(Image.new(image.mode, layer.size, colour), corner, layer)
 
 
 def _extend(box: Box, sheet: Sheet, bleed: int, origin: int) -> tuple[int, int, int, int]:
@@ -70,7 +70,7 @@ def _extend(box: Box, sheet: Sheet, bleed: int, origin: int) -> tuple[int, int, 
     return left, top, right, bottom
 
 
-def _marks(draw: ImageDraw.ImageDraw, sheet: Sheet, bleed: int, slug: int, colour: str) -> None:
+def _marks(draw: ImageDraw.ImageDraw, sheet: Sheet, bleed: int, slug: int, colour) -> None:
     """Crop marks at the trim's corners and fold marks at the folds, in the slug outside the
     bleed: a mark never prints on what the shop may leave after trimming."""
     weight = max(1, sheet.dpi // 150)
@@ -109,15 +109,68 @@ def _arrow(box: Box, origin: int) -> list[tuple[int, int]]:
     return [(x + px, y + py) for px, py in points]
 
 
+class Palette(dict):
+    """The layout's colours by name, as the image's mode wants them: RGB from `colours`, or
+    for offset printing the CMYK the layout gives (`cmyk`, in per cent), so black text is
+    pure K, never a mix of four inks that a press cannot keep in register."""
+
+    def __init__(self, spec: LayoutBase, mode: str):
+        if mode == "CMYK":
+            super().__init__({k: tuple(round(v * 2.55) for v in c) for k, c in spec.cmyk.items()})
+        else:
+            super().__init__(spec.colours)
+        self.mode = mode
+
+
+REGISTRATION = {"RGB": "#000000", "CMYK": (255, 255, 255, 255)}  # marks show on every plate
+
+
+def _picture(image: Image.Image, picture, colours: Palette, origin: int) -> None:
+    """A pictogram (its shape filled with the accent colour) or a logo, at its place."""
+    at = (picture.x + origin, picture.y + origin)
+    if picture.path.endswith(".svg"):
+        shape = icon_image(picture.path, picture.width, "#000000").getchannel("A")
+        image.paste(Image.new(image.mode, shape.size, colours["accent"]), at, shape)
+        return
+    with Image.open(picture.path) as logo:
+        logo = logo.convert("RGBA")
+        logo.thumbnail((picture.width, picture.height), Image.Resampling.LANCZOS)
+        image.paste(_in_mode(logo, image.mode), at, logo.getchannel("A"))
+
+
+def _in_mode(picture: Image.Image, mode: str) -> Image.Image:
+    """A logo in the image's mode: for CMYK, grey components go to K (what a press expects of
+    a logo's black), the rest to C, M and Y."""
+    rgb = picture.convert("RGB")
+    if mode != "CMYK":
+        return rgb
+    red, green, blue = rgb.split()
+    key = ImageChops.invert(ImageChops.lighter(ImageChops.lighter(red, green), blue))
+    room = ImageChops.invert(key)  # 255 - K: what the coloured inks share
+
+    def ink(channel):  # (1 - channel - K) / (1 - K), in 0..255
+        return ImageMath.lambda_eval(
+            lambda a: a["convert"]((a["r"] - a["c"]) * 255 / a["max"](a["r"], 1), "L"),
+            c=channel, r=room,
+        )
+
+    return Image.merge("CMYK", [ink(red), ink(green), ink(blue), key])
+
+
 def draw_sheet(
-    sheet: Sheet, spec: LayoutBase, bleed: int = 0, show_folds: bool = False, slug: int = 0
+    sheet: Sheet,
+    spec: LayoutBase,
+    bleed: int = 0,
+    show_folds: bool = False,
+    slug: int = 0,
+    mode: str = "RGB",
 ) -> Image.Image:
     """The sheet as an image: the finished size, or (print shop) with a bleed around it and a
-    slug beyond that for the crop marks."""
-    colours = spec.colours
+    slug beyond that for the crop marks; in RGB, or in CMYK for an offset press."""
+    colours = Palette(spec, mode)
     origin = bleed + slug
     size = (sheet.width + 2 * origin, sheet.height + 2 * origin)
-    image = Image.new("RGB", size, colours["background"])
+    image = Image.new(mode, size, colours["background"])
     draw = ImageDraw.Draw(image)
     for box in sheet.boxes:
         if box.shape == "circle":
@@ -128,14 +181,7 @@ def draw_sheet(
             continue
         draw.rectangle(_extend(box, sheet, bleed, origin), fill=colours[box.colour])
     for picture in sheet.images:
-        if picture.path.endswith(".svg"):  # a pictogram, in the accent colour
-            icon = icon_image(picture.path, picture.width, colours["accent"])
-            image.paste(icon, (picture.x + origin, picture.y + origin), icon)
-            continue
-        with Image.open(picture.path) as logo:
-            logo = logo.convert("RGBA")
-            logo.thumbnail((picture.width, picture.height), Image.Resampling.LANCZOS)
-            image.paste(logo, (picture.x + origin, picture.y + origin), logo)
+        _picture(image, picture, colours, origin)
     for line in sheet.lines:
         draw.text(
             (line.x + origin, line.y + origin),
@@ -156,7 +202,7 @@ def draw_sheet(
                     width=3,
                 )
     if slug:
-        _marks(draw, sheet, bleed, slug, "#000000")
+        _marks(draw, sheet, bleed, slug, REGISTRATION[mode])
     if sheet.draft_label:
         _draft(image, sheet.draft_label, colours["draft"])
     return image

@@ -45,6 +45,13 @@ def png_bytes(image: Image.Image, dpi: int, max_kb: int | None = None) -> bytes:
     return buffer.getvalue()
 
 
+def tiff_bytes(image: Image.Image, dpi: int) -> bytes:
+    """A CMYK page for a PDF, deflate-compressed (img2pdf embeds it as it is)."""
+    buffer = io.BytesIO()
+    image.save(buffer, "TIFF", dpi=(dpi, dpi), compression="tiff_adobe_deflate")
+    return buffer.getvalue()
+
+
 def pdf_bytes(
     pngs: list[bytes], width_mm: float, height_mm: float, margin_mm: float = 0, bleed_mm: float = 0
 ) -> bytes:

@@ -26,12 +26,17 @@ from cegah.content.schemas import CardLayout, LayoutFile, PosterLayout, TrifoldL
 from cegah.content.yamlfile import load_yaml
 from cegah.printing.cache import code_digest
 from cegah.printing.card import card_sheet, layout_card
-from cegah.printing.checks import check_drawable, check_no_repeats, overflow_problem
+from cegah.printing.checks import (
+    check_drawable,
+    check_no_repeats,
+    check_offset,
+    overflow_problem,
+)
 from cegah.printing.compose import item_content
 from cegah.printing.draw import draw_sheet
 from cegah.printing.items import PrintData, logo_digest
 from cegah.printing.message import share_message
-from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
+from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, tiff_bytes, write_atomic
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent, layout_poster
 from cegah.printing.sheet import FieldOverflow, Sheet
@@ -73,10 +78,12 @@ def prepare(project: Project, job: PrintJob, data: PrintData) -> Prepared:
     content = item_content(project, job, data)
     check_drawable(project, job, content)
     check_no_repeats(project, job, content)
+    check_offset(project, job, load_layout(job.item.format))
     inputs = (
         code_digest(),
         job.item.format,
         job.campaign.print_shop,
+        job.campaign.offset,
         job.outputs,
         content,
         logo_digest(content),
@@ -114,7 +121,8 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
     if any(o.kind == "pdf-shop" for o in item.job.outputs):
         # drawn once with bleed and slug; the office copy is its trim area, cut out
         shop, origin = shop_canvases(item, spec)
-        files["pdf-shop"] = _shop_pdf(shop, spec)
+        press = shop_canvases(item, spec, "CMYK")[0] if item.job.campaign.offset else shop
+        files["pdf-shop"] = _shop_pdf(press, spec)
         images = [
             image.crop((origin, origin, origin + sheet.width, origin + sheet.height))
             for image, sheet in zip(shop, item.sheets, strict=True)
@@ -151,17 +159,22 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
 SLUG_MM = 10  # beyond the bleed: room for the crop marks, trimmed away with the bleed
 
 
-def shop_canvases(item: LaidOut, spec) -> tuple[list, int]:
+def shop_canvases(item: LaidOut, spec, mode: str = "RGB") -> tuple[list, int]:
     """The print shop's canvases: 3 mm bleed, crop marks in a slug outside it; and where the
-    trim's corner is on them."""
+    trim's corner is on them. In CMYK for an offset press."""
     to_px = spec.page.dpi / 25.4
     bleed, slug = round(spec.bleed_mm * to_px), round(SLUG_MM * to_px)
-    return [draw_sheet(sheet, spec, bleed, slug=slug) for sheet in item.sheets], bleed + slug
+    canvases = [draw_sheet(sheet, spec, bleed, slug=slug, mode=mode) for sheet in item.sheets]
+    return canvases, bleed + slug
 
 
 def _shop_pdf(canvases: list, spec) -> bytes:
-    """The print shop's PDF, with TrimBox (the finished size) and BleedBox."""
-    pages = [png_bytes(image, spec.page.dpi) for image in canvases]
+    """The print shop's PDF, with TrimBox (the finished size) and BleedBox; CMYK pages go in
+    as TIFF (PNG has no CMYK), still lossless."""
+    pages = [
+        tiff_bytes(image, spec.page.dpi) if image.mode == "CMYK" else png_bytes(image, spec.page.dpi)
+        for image in canvases
+    ]
     margin = spec.bleed_mm + SLUG_MM
     return pdf_bytes(
         pages,

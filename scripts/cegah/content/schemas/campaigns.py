@@ -89,6 +89,7 @@ class Campaign(Strict):
     title: Localized
     draft: bool = False  # a draft prints a DRAFT / KONSEP watermark on every item
     print_shop: bool = False  # 3 mm bleed and crop marks, for a print shop
+    offset: bool = False  # the print shop's copy in CMYK for an offset press (needs print_shop)
     languages: list[str] | None = None  # default: every language of the site
     # output folder under print/ (default: the campaign file name), named like campaign files
     folder: Annotated[str, AfterValidator(_check_folder)] | None = None
@@ -98,3 +99,14 @@ class Campaign(Strict):
     # the contact whose number posters print large (default: the one marked hero in contacts.yml)
     hero: str | None = None
     items: list[CampaignItem] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _offset_is_for_a_print_shop(self) -> Campaign:
+        if self.offset and not self.print_shop:
+            raise fail(
+                "offset: true butuh print_shop: true (salinan CMYK adalah salinan percetakan).",
+                "offset: true needs print_shop: true (the CMYK copy is the print shop's copy).",
+                "tambahkan print_shop: true, atau hapus offset.",
+                "add print_shop: true, or remove offset.",
+            )
+        return self

@@ -16,6 +16,8 @@ from cegah.content.schemas.common import (
 )
 
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+Percent = Annotated[int, Field(ge=0, le=100)]
+Cmyk = Annotated[list[Percent], Field(min_length=4, max_length=4)]  # C, M, Y, K in per cent
 
 
 class TextStyle(Strict):
@@ -53,7 +55,21 @@ class LayoutBase(Strict):
     bleed_mm: float = 3  # added on every side when a campaign asks for print-shop output
     max_file_kb: int | None = None  # share images must stay small for WhatsApp
     colours: dict[str, Colour]
+    # the same colours for an offset press, as a designer specifies them (black text: K only)
+    cmyk: dict[str, Cmyk] = {}
     styles: dict[str, TextStyle]
+
+    @model_validator(mode="after")
+    def _cmyk_for_every_colour(self) -> LayoutBase:
+        missing = sorted(set(self.colours) - set(self.cmyk))
+        if self.cmyk and missing:
+            raise fail(
+                f"warna {', '.join(missing)} tidak punya nilai cmyk.",
+                f"the colours {', '.join(missing)} have no cmyk value.",
+                "tulis [C, M, Y, K] dalam persen untuk setiap warna di colours.",
+                "give [C, M, Y, K] in per cent for every colour under colours.",
+            )
+        return self
 
 
 class PosterLayout(LayoutBase):
