@@ -42,7 +42,7 @@ def test_a_poster_point_draws_the_pictogram_it_names():
     job = next(j for j in plan_jobs(PROJECT, lang="id") if j.item.format == "poster-a4")
     item = lay_out(PROJECT, job, PrintData.load(PROJECT))
     sheet = item.sheets[0]
-    pictures = [p for p in sheet.images if p.path.endswith(".svg")]
+    pictures = [p for p in sheet.images if "/icons/" in p.path]
     assert [p.path for p in pictures] == list(item.content.icons)
     image = draw_sheet(sheet, load_layout(job.item.format)).convert("RGB")
     first = pictures[0]

@@ -64,3 +64,20 @@ def test_the_issuing_office_is_named(posters, job):
     footer = posters[job.stem].text_of("footer")
     office = job.campaign.office
     assert f"{words(job.lang)['issued_by']}: {office.name[job.lang]}" in footer
+
+
+@pytest.mark.parametrize("job", [j for j in POSTERS if j.campaign.logo], ids=str)
+def test_an_svg_logo_is_drawn_in_its_own_colours_in_the_band(built_site, posters, job):
+    from PIL import Image
+
+    sheet = posters[job.stem]
+    (logo,) = [i for i in sheet.images if i.path.endswith(job.campaign.logo)]
+    (band,) = [b for b in sheet.boxes if b.colour == "band"]
+    assert logo.y + logo.height <= band.y + band.height and logo.x > sheet.width // 2
+    with Image.open(built_site / f"{job.stem}.png") as image:
+        # the example logo is a white disc on the red band: white where the band is red
+        disc = image.convert("RGB").getpixel(
+            (logo.x + logo.width * 15 // 100, logo.y + logo.height // 2)
+        )
+        beside = image.convert("RGB").getpixel((logo.x - 20, logo.y + logo.height // 2))
+    assert disc == (255, 255, 255) and beside == (0xA3, 0x15, 0x15)

@@ -102,11 +102,25 @@ CASES = [
         ],
     ),
     (
+        "an SVG logo that reads another file",
+        lambda site: (
+            (site / "campaigns" / "logo.svg").write_text(
+                '<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>',
+                encoding="utf-8",
+            ),
+            _add(CAMPAIGN, "logo: logo.svg\n")(site),
+        ),
+        [
+            "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
+            "  berkas logo 'logo.svg' memuat gambar, tautan atau kode lain (hanya bentuk dan teks yang boleh). Perbaiki: simpan gambar logo (SVG, atau PNG paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
+        ],
+    ),
+    (
         "missing logo file",
         _add(CAMPAIGN, "logo: logo-kantor.png\n"),
         [
             "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
-            "  berkas logo 'logo-kantor.png' tidak ditemukan di folder campaigns/. Perbaiki: simpan gambar logo (PNG, paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
+            "  berkas logo 'logo-kantor.png' tidak ditemukan di folder campaigns/. Perbaiki: simpan gambar logo (SVG, atau PNG paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
     (
@@ -114,7 +128,7 @@ CASES = [
         _broken_logo,
         [
             "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
-            "  berkas logo 'logo.png' bukan gambar yang bisa dibaca. Perbaiki: simpan gambar logo (PNG, paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
+            "  berkas logo 'logo.png' bukan gambar yang bisa dibaca. Perbaiki: simpan gambar logo (SVG, atau PNG paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
     (
@@ -122,7 +136,7 @@ CASES = [
         _logo_of(6000, 6000),
         [
             "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
-            "  berkas logo 'logo.png' terlalu besar (36 juta piksel). Perbaiki: simpan gambar logo (PNG, paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
+            "  berkas logo 'logo.png' terlalu besar (36 juta piksel). Perbaiki: simpan gambar logo (SVG, atau PNG paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
     (
@@ -130,7 +144,7 @@ CASES = [
         _logo_of(20000, 20000),
         [
             "GALAT / ERROR: campaigns/uji.yml:7 (logo)",
-            "  berkas logo 'logo.png' terlalu besar (jauh lebih dari 25 juta piksel). Perbaiki: simpan gambar logo (PNG, paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
+            "  berkas logo 'logo.png' terlalu besar (jauh lebih dari 25 juta piksel). Perbaiki: simpan gambar logo (SVG, atau PNG paling banyak 25 juta piksel) di folder campaigns/ dan tulis namanya di sini.",
         ],
     ),
     (

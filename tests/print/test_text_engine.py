@@ -102,7 +102,7 @@ def test_bullets_and_pictograms_sit_on_the_middle_of_the_lowercase_letters(laid_
         sheet = item.sheets[0]
         points = [line for line in sheet.lines if line.field == "key_points"]
         marks = [(b.y, b.height) for b in sheet.boxes if b.colour == "accent"]
-        marks += [(p.y, p.height) for p in sheet.images if p.path.endswith(".svg")]
+        marks += [(p.y, p.height) for p in sheet.images if "/icons/" in p.path]
         face = font(False, points[0].size_px, job.lang)
         _, top, _, bottom = face.getbbox("x", anchor="la")  # ink of a lowercase letter
         middle = points[0].y + (top + bottom) / 2

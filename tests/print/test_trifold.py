@@ -130,7 +130,7 @@ def test_the_back_groups_numbers_and_the_cover_has_a_picture(pamphlets, job):
     assert "+62" in after and w["from_abroad"] not in after  # the heading says it once
     assert "0800-1000" in outside.text_of("contacts")  # every number on the back, hero too
     cover = outside.safe[2]
-    (picture,) = [i for i in outside.images if i.path.endswith(".svg")]
+    (picture,) = [i for i in outside.images if "/icons/" in i.path]
     assert _inside(picture, cover)
     (url,) = [line for line in outside.lines if line.field == "url"]
     assert url.text == PROJECT.page_url(job.lang, job.item.page)  # on one line, whole

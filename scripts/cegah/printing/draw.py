@@ -11,9 +11,10 @@ from functools import lru_cache
 import segno
 from PIL import Image, ImageChops, ImageDraw, ImageMath
 
+from cegah.content.formats import ICON_DIR
 from cegah.content.schemas import LayoutBase
 from cegah.printing.fonts import font, text_options
-from cegah.printing.icons import icon_image
+from cegah.printing.icons import icon_image, logo_image
 from cegah.printing.sheet import Box, QrCode, Sheet
 
 QR_ERROR_LEVEL = "m"  # survives a smudged or folded print
@@ -128,14 +129,17 @@ REGISTRATION = {"RGB": "#000000", "CMYK": (255, 255, 255, 255)}  # marks show on
 def _picture(image: Image.Image, picture, colours: Palette, origin: int) -> None:
     """A pictogram (its shape filled with the accent colour) or a logo, at its place."""
     at = (picture.x + origin, picture.y + origin)
-    if picture.path.endswith(".svg"):
+    if picture.path.startswith(str(ICON_DIR)):
         shape = icon_image(picture.path, picture.width, "#000000").getchannel("A")
         image.paste(Image.new(image.mode, shape.size, colours["accent"]), at, shape)
         return
-    with Image.open(picture.path) as logo:
-        logo = logo.convert("RGBA")
+    if picture.path.endswith(".svg"):
+        logo = logo_image(picture.path, picture.width, picture.height)
+    else:
+        with Image.open(picture.path) as opened:
+            logo = opened.convert("RGBA")
         logo.thumbnail((picture.width, picture.height), Image.Resampling.LANCZOS)
-        image.paste(_in_mode(logo, image.mode), at, logo.getchannel("A"))
+    image.paste(_in_mode(logo, image.mode), at, logo.getchannel("A"))
 
 
 def _in_mode(picture: Image.Image, mode: str) -> Image.Image:

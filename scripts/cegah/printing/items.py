@@ -16,7 +16,7 @@ from cegah.content.schemas import Contact, PenaltiesFile
 from cegah.errors import ContentError
 from cegah.printing.contact_lines import contacts_note, issuer_line, number_groups
 from cegah.printing.hero import hero_contact, hero_of
-from cegah.printing.icons import icon_path
+from cegah.printing.icons import icon_path, logo_svg_problem
 from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob, campaign_place
 from cegah.printing.poster import PosterContent
@@ -67,36 +67,44 @@ def logo_of(project: Project, job: PrintJob) -> str | None:
     problem = None
     if folder not in path.parents or not path.is_file():
         problem = ("tidak ditemukan di folder campaigns/", "was not found in the campaigns/ folder")
+    elif path.suffix.lower() == ".svg":  # drawn by resvg at the size it is printed
+        problem = logo_svg_problem(path)
     else:
-        try:
-            with Image.open(path) as image:
-                pixels = image.width * image.height
-                image.verify()
-            if pixels > LOGO_MAX_PIXELS:
-                problem = (
-                    f"terlalu besar ({pixels / 1e6:.0f} juta piksel)",
-                    f"is too large ({pixels / 1e6:.0f} million pixels)",
-                )
-        except Image.DecompressionBombError:  # Pillow refuses to open it at all
-            limit = LOGO_MAX_PIXELS / 1e6
-            problem = (
-                f"terlalu besar (jauh lebih dari {limit:.0f} juta piksel)",
-                f"is too large (far more than {limit:.0f} million pixels)",
-            )
-        except (OSError, SyntaxError):  # broken or not an image
-            problem = ("bukan gambar yang bisa dibaca", "is not an image that can be read")
+        problem = _raster_problem(path)
     if problem:
         raise ContentError.one(
             **campaign_place(project, job, "logo"),
             problem_id=f"berkas logo '{job.campaign.logo}' {problem[0]}.",
             problem_en=f"logo file '{job.campaign.logo}' {problem[1]}.",
-            fix_id="simpan gambar logo (PNG, paling banyak "
+            fix_id="simpan gambar logo (SVG, atau PNG paling banyak "
             f"{LOGO_MAX_PIXELS // 1_000_000} juta piksel) di folder campaigns/ dan tulis namanya "
             "di sini.",
-            fix_en=f"put the logo image (PNG, at most {LOGO_MAX_PIXELS // 1_000_000} million "
+            fix_en=f"put the logo image (SVG, or PNG of at most {LOGO_MAX_PIXELS // 1_000_000} million "
             "pixels) in the campaigns/ folder and write its name here.",
         )
     return str(path)
+
+
+def _raster_problem(path: Path) -> tuple[str, str] | None:
+    """Why a PNG or JPEG logo cannot be printed, or None."""
+    try:
+        with Image.open(path) as image:
+            pixels = image.width * image.height
+            image.verify()
+    except Image.DecompressionBombError:  # Pillow refuses to open it at all
+        limit = LOGO_MAX_PIXELS / 1e6
+        return (
+            f"terlalu besar (jauh lebih dari {limit:.0f} juta piksel)",
+            f"is too large (far more than {limit:.0f} million pixels)",
+        )
+    except (OSError, SyntaxError):  # broken or not an image
+        return ("bukan gambar yang bisa dibaca", "is not an image that can be read")
+    if pixels > LOGO_MAX_PIXELS:
+        return (
+            f"terlalu besar ({pixels / 1e6:.0f} juta piksel)",
+            f"is too large ({pixels / 1e6:.0f} million pixels)",
+        )
+    return None
 
 
 def penalty_lines(
