@@ -57,14 +57,20 @@ def test_ten_cards_on_an_a4_sheet_with_cut_marks_outside_them(built_site, job):
     with Image.open(built_site / job.output(built_site, "png-front").relative_to(built_site)) as front:
         card_w, card_h = front.size
         first = front.convert("RGB")
-    left = (sheet.width - 2 * card_w) // 2
-    top = (sheet.height - 5 * card_h) // 2
-    # every slot holds the card: its band's colour at the same place
+    gutter = round(load_layout(job.item.format).sheet.gutter * 300 / 25.4)
+    assert gutter > 0  # cards apart: a cut a little off leaves no red sliver of the next card
+    step_w, step_h = card_w + gutter, card_h + gutter
+    left = (sheet.width - 2 * step_w + gutter) // 2
+    top = (sheet.height - 5 * step_h + gutter) // 2
+    # every slot holds the card: its band's colour at the same place; white between the cards
     band = first.getpixel((card_w // 2, 5))
     for row in range(5):
         for col in range(2):
-            assert sheet.getpixel((left + col * card_w + card_w // 2, top + row * card_h + 5)) == band
+            assert sheet.getpixel((left + col * step_w + card_w // 2, top + row * step_h + 5)) == band
+    assert sheet.getpixel((left + card_w // 2, top + card_h + gutter // 2)) == (255, 255, 255)
     # cut marks: black in the margin in line with the card edges, never on the cards
     assert sheet.getpixel((left, top // 2)) == (0, 0, 0)
     assert sheet.getpixel((left // 2, top)) == (0, 0, 0)
+    assert sheet.getpixel((left // 2, top + card_h)) == (0, 0, 0)  # both edges of a gutter
+    assert sheet.getpixel((left // 2, top + step_h)) == (0, 0, 0)
     assert sheet.getpixel((left + 1, top + 1)) != (0, 0, 0)

@@ -12,6 +12,7 @@ from cegah.printing.plan import plan_jobs
 from cegah.printing.render import lay_out, load_layout
 from cegah.printing.sheet import to_px
 from cegah.project import Project
+from cegah.words import words
 from PIL import Image, ImageFilter
 
 from tests.helpers import ROOT, ocr
@@ -87,6 +88,9 @@ def test_every_share_image_comes_with_its_message(built_site, job):
     assert PROJECT.page_url(job.lang, job.item.page) in text
     assert "0800-1000" in text and "110" in text
     assert "\u00a0" not in text
+    w = words(job.lang)  # the other numbers grouped as on the posters, each group named
+    home, abroad = text.index(w["print_group_home"]), text.index(w["print_group_abroad"])
+    assert home < text.index("110") < abroad < text.index("+62")
     # and the print page shows it, ready to copy
     page = built_site / ("" if job.lang == "id" else f"{job.lang}/") / "materi-cetak" / "index.html"
     html = page.read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ from cegah.printing.render import lay_out, load_layout
 from cegah.printing.text import balanced_wrap, measure, wrap
 from cegah.printing.tokens import NBSP
 from cegah.project import Project
+from cegah.words import words
 
 from tests.helpers import ROOT
 
@@ -88,6 +89,10 @@ def test_no_line_of_any_item_ends_with_a_split_word(laid_out):
                 if style is None or style.hyphenate:
                     continue
                 assert not line.text.endswith("-"), (job.stem, line.text)
+                # a list of numbers breaks before its dots, and "(gratis)" stays with its number
+                assert not line.text.endswith("·"), (job.stem, line.text)
+                free = f"({words(job.lang)['free']})"
+                assert not line.text.startswith(free), (job.stem, line.text)
                 for token in PROTECTED:  # a token that starts on a line ends on it
                     head = token.split()[0]
                     if line.text.replace(NBSP, " ").endswith(" " + head) and " " in token:

@@ -151,3 +151,4 @@ def test_the_fold_guide_shows_both_folds_with_arrows_and_panel_widths():
     text = " ".join(line.text for line in guide.lines)
     assert "97 mm" in text and "100 mm" in text
     assert "Cetak bolak-balik, balik di sisi pendek" in text
+    assert "Cetak 100%" in text and "Halaman 1 adalah sisi luar" in text

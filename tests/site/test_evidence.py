@@ -125,7 +125,7 @@ def test_real_print_items_say_where_each_penalty_applies(real_project):
     for job in plan_jobs(real_project):
         if not kind_of(job.item.format) == "trifold":
             continue
-        text = " ".join(plan_job(real_project, job)[0].text_of("flap.extra").split())
+        text = " ".join(plan_job(real_project, job)[1].text_of("inside3.extra").split())
         for offence_id in job.item.penalties:
             offence = data.by_id(offence_id)
             found += 1

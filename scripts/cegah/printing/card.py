@@ -104,7 +104,7 @@ def layout_card(content: CardContent, spec: CardLayout) -> list[Sheet]:
         area.height - qr - c.px(3),
     )
     footer = [line for line in (content.notice, content.footer) if line]
-    b.text("footer", [" · ".join(footer)], "footer", area.x, bottom, area.width, c.px(3) + 4)
+    b.text("footer", [" ·\u00a0".join(footer)], "footer", area.x, bottom, area.width, c.px(3) + 4)
     return [front, back]
 
 
@@ -116,23 +116,26 @@ def card_sheet(side: Image.Image, spec: CardLayout, mirrored: bool) -> Image.Ima
     mm = dpi / 25.4
     page = Image.new("RGB", (round(spec.sheet.width * mm), round(spec.sheet.height * mm)), "white")
     cols, rows = spec.sheet.columns, spec.sheet.rows
-    left = (page.width - cols * side.width) // 2
-    top = (page.height - rows * side.height) // 2
+    gutter = round(spec.sheet.gutter * mm)  # a cut a little off the line leaves no colour
+    step_x, step_y = side.width + gutter, side.height + gutter
+    left = (page.width - cols * step_x + gutter) // 2
+    top = (page.height - rows * step_y + gutter) // 2
     for row in range(rows):
         for col in range(cols):
             slot = cols - 1 - col if mirrored else col
-            page.paste(side, (left + slot * side.width, top + row * side.height))
-    _cut_marks(page, left, top, side.width, side.height, cols, rows, round(2 * mm))
+            page.paste(side, (left + slot * step_x, top + row * step_y))
+    xs = sorted({left + i * step_x + edge for i in range(cols) for edge in (0, side.width)})
+    ys = sorted({top + i * step_y + edge for i in range(rows) for edge in (0, side.height)})
+    _cut_marks(page, xs, ys, round(2 * mm))
     return page
 
-
-def _cut_marks(page: Image.Image, left, top, w, h, cols, rows, gap) -> None:
+def _cut_marks(page: Image.Image, xs: list[int], ys: list[int], gap: int) -> None:
     """Short lines in the margins where the cards are cut apart (never on a card)."""
     draw = ImageDraw.Draw(page)
-    right, bottom = left + cols * w, top + rows * h
-    for x in (left + i * w for i in range(cols + 1)):
+    left, right, top, bottom = xs[0], xs[-1], ys[0], ys[-1]
+    for x in xs:
         draw.line((x, 0, x, top - gap), fill="black", width=2)
         draw.line((x, bottom + gap, x, page.height), fill="black", width=2)
-    for y in (top + i * h for i in range(rows + 1)):
+    for y in ys:
         draw.line((0, y, left - gap, y), fill="black", width=2)
         draw.line((right + gap, y, page.width, y), fill="black", width=2)

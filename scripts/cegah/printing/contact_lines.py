@@ -10,22 +10,28 @@ from cegah.content.schemas import Contact, LocalOffice
 from cegah.printing.hero import hero_number
 from cegah.printing.numbers import NumberGroup
 from cegah.printing.plan import PrintJob
+from cegah.printing.tokens import NBSP
 from cegah.site.blocks import emergency_contacts
 from cegah.words import contacts as contact_words
 from cegah.words import words
 
+# between numbers: a line may break before the dot, never after it (a line that ends in "·"
+# reads as if something were missing)
+SEPARATOR = " ·" + NBSP
+
 
 def _printed(channel, lang: str) -> str:
-    """A number as print shows it: free numbers say so (a villager calls a free line first)."""
+    """A number as print shows it: free numbers say so (a villager calls a free line first),
+    the word kept on the number's line."""
     text = contact_words.short_text(channel, lang)
     free = words(lang)["free"]
-    return f"{text} ({free})" if free in channel.notes and not channel.where else text
+    return f"{text}{NBSP}({free})" if free in channel.notes and not channel.where else text
 
 
 def _line(contact: Contact, channels, lang: str) -> str | None:
     if not channels:
         return None
-    return f"{contact.label(lang)}: " + " · ".join(_printed(ch, lang) for ch in channels)
+    return f"{contact.label(lang)}: " + SEPARATOR.join(_printed(ch, lang) for ch in channels)
 
 
 def contact_line(contact: Contact, lang: str, without: str | None = None) -> str | None:
@@ -44,7 +50,7 @@ def office_line(office: LocalOffice, lang: str) -> str:
         parts.append(office.address[lang])
     if office.note:
         parts.append(office.note[lang])
-    return f"{office.name[lang]}: " + " · ".join(parts)
+    return f"{office.name[lang]}: " + SEPARATOR.join(parts)
 
 
 def number_groups(job: PrintJob, contacts: list[Contact], hero: Contact | None = None):
@@ -91,4 +97,4 @@ def issuer_line(job: PrintJob) -> str:
         parts.append(office.address[job.lang])
     if office.note and not (office.phones or office.whatsapp):
         parts.append(office.note[job.lang])
-    return f"{words(job.lang)['issued_by']}: " + " · ".join(parts)
+    return f"{words(job.lang)['issued_by']}: " + SEPARATOR.join(parts)

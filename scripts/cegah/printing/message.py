@@ -17,7 +17,8 @@ def share_message(content: PosterContent) -> str:
     if hero:
         notes = f" ({', '.join(hero.notes)})" if hero.notes else ""
         lines.append(f"{hero.name}: {hero.number}{notes}")
-    lines += content.contacts  # the other numbers (the hero's number is not repeated)
+    for group in content.groups:  # the other numbers, as the posters group them
+        lines += ["", group.heading, *group.lines]
     if content.contacts_note:  # how the numbers were checked, as on the posters
         lines += ["", content.contacts_note]
     return "\n".join(line.replace(NBSP, " ") for line in lines) + "\n"

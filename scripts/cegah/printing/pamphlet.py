@@ -4,6 +4,8 @@ data and the campaign. (checks.check_no_repeats refuses a text printed on two pa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cegah.printing.contact_lines import contacts_note, issuer_line, number_groups
 from cegah.printing.hero import hero_contact, hero_of
 from cegah.printing.icons import icon_path
@@ -64,15 +66,14 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
     hero = hero_contact(project, job, emergency_contacts(data.contacts))
     inside = tuple(page_panel(project, job, slug, stand_ins) for slug in job.item.inside)
     flap = page_panel(project, job, job.item.flap or job.item.page, stand_ins)
-    if job.item.penalties:  # what the law threatens, on the flap beside what TPPO is
+    if job.item.penalties:  # what the law threatens, after what to do if it happens
         penalties = penalty_lines(project, data.penalties, job.item.penalties, job.lang, job)
-        flap = Panel(
-            **{
-                **flap.__dict__,
-                "extra_heading": PENALTY_WORDS[job.lang]["print_heading"],
-                "extra_lines": penalties,
-            }
+        last = replace(
+            inside[2],
+            extra_heading=PENALTY_WORDS[job.lang]["print_heading"],
+            extra_lines=penalties,
         )
+        inside = (*inside[:2], last)
     content = TrifoldContent(
         lang=job.lang,
         tagline=w["poster_tagline"],

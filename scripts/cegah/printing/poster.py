@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cegah.content.schemas import PosterLayout
+from cegah.printing.fonts import font
 from cegah.printing.numbers import NumberGroup, groups_block
 from cegah.printing.panel import stack
 from cegah.printing.sheet import Box, Composer, FieldOverflow, QrCode, Sheet, to_px
+from cegah.printing.text import pt_to_px
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ class Hero:
 
     @property
     def caption(self) -> str:
-        return " · ".join((self.name, *self.notes))
+        return " ·\u00a0".join((self.name, *self.notes))  # a break comes before a dot
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,17 @@ class PosterContent:
 
 
 def _hero(c: Composer, hero: Hero, spec: PosterLayout, x: int, y: int, width: int) -> int:
-    """The hero number on one line at its large size, then who answers (and GRATIS)."""
-    y = c.text("hero", [hero.number], "hero", x, y, width, c.px(spec.hero_height), max_lines=1)
-    y += c.px(spec.gap) // 3  # the caption must not touch the large digits
+    """The hero number on one line at its large size, then who answers (and GRATIS). Digits
+    have no ascenders or descenders: the line is set by their ink, not by the font's line
+    height, so the number sits close under the title and the caption close under it."""
+    style = spec.styles["hero"]
+    face = font(style.bold, pt_to_px(style.size, spec.page.dpi), c.lang)
+    _, ink_top, _, _ = face.getbbox(hero.number, anchor="la")
+    first = len(c.sheet.lines)
+    c.text("hero", [hero.number], "hero", x, y - ink_top, width, c.px(spec.hero_height), max_lines=1)
+    line = c.sheet.lines[first]
+    y = line.y + font(line.bold, line.size_px, c.lang).getbbox(line.text, anchor="la")[3]
+    y += c.px(spec.gap) // 2  # the caption must not touch the large digits
     caption = spec.styles["hero_caption"]
     room = round(caption.size * spec.page.dpi / 72 * caption.leading * 2)  # two lines at most
     return c.text("hero_caption", [hero.caption], "hero_caption", x, y, width, room, max_lines=2)
@@ -123,6 +133,9 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
     c = Composer(spec, sheet, content.lang)
 
     header_bottom = top + c.px(spec.header_height)
+    if content.event:  # the event line gets its own room: the headline must not shrink for it
+        event = spec.styles["event"]
+        header_bottom += round(event.size * dpi / 72 * event.leading) + c.px(spec.gap) // 3
     ink = c.header(
         sheet.safe[0],
         header_bottom,

@@ -229,6 +229,8 @@ def layout_fold_guide(spec: TrifoldLayout, labels: dict[str, str]) -> Sheet:
             paragraphs = [labels[f"{side}{index + 1}"], f"{widths[index]:g} mm"]
             if (side, index) == ("outside", 1):  # the back panel: how to print the two sides
                 paragraphs.append(labels["duplex"])
+            if (side, index) == ("inside", 1):  # what office printers get wrong
+                paragraphs.append(labels["howto"])
             area = Box(
                 x + margin, top + margin, w - 2 * margin, guide.height // 2 - 2 * margin, "none"
             )

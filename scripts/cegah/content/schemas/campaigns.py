@@ -32,7 +32,7 @@ class CampaignItem(Strict):
     page: PagePath  # title and key points come from here; the QR code points here
     inside: list[PagePath] = []  # trifold: the pages of the three inside panels
     flap: PagePath | None = None  # trifold: the page the flap prints (what TPPO is, a story)
-    # trifold: ids from penalties.yml for the flap; by default both trafficking offences,
+    # trifold: ids from penalties.yml for the last inside panel; by default both trafficking offences,
     # since which one applies depends on where the victim is exploited (abroad first: the main
     # risk of this audience)
     penalties: list[str] = ["uu21-4", "kuhp-455"]

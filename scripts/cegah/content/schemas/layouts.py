@@ -111,6 +111,7 @@ class CardSheet(Strict):
     rows: int = Field(gt=0)
     width: float = Field(gt=0)
     height: float = Field(gt=0)
+    gutter: float = Field(default=0, ge=0)  # between cards, so a slightly-off cut shows no band
 
 
 class CardLayout(LayoutBase):
