@@ -19,7 +19,7 @@ from pathlib import Path
 from cegah.printing.card import card_sheet
 from cegah.printing.draw import draw_sheet
 from cegah.printing.items import PrintData
-from cegah.printing.output import pdf_bytes, png_bytes
+from cegah.printing.output import pdf_bytes, png_bytes, tiff_bytes
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import draw_item, lay_out, load_layout, render_all, shop_canvases
 from cegah.project import Project
@@ -43,8 +43,11 @@ def _bare_encode(item) -> float:
     images = [draw_sheet(sheet, spec) for sheet in item.sheets]
     extra = []
     kinds = {o.kind for o in item.job.outputs}
+    press = []
     if "pdf-shop" in kinds:
         extra += shop_canvases(item, spec)[0]
+        if item.job.campaign.offset:  # the press copy ships too, as CMYK TIFF in its PDF
+            press = shop_canvases(item, spec, "CMYK")[0]
     if "sheet-pdf" in kinds:
         extra += [card_sheet(side, spec, mirrored=i == 1) for i, side in enumerate(images)]
 
@@ -54,6 +57,8 @@ def _bare_encode(item) -> float:
         pdf_bytes(pngs, spec.page.width * scale, spec.page.height * scale)
         for image in extra:  # encoded as PNG inside their PDFs
             png_bytes(image, spec.page.dpi)
+        for image in press:
+            tiff_bytes(image, spec.page.dpi)
 
     return _timed(encode)
 

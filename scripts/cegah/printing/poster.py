@@ -172,8 +172,11 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
     blocks = _help_blocks(c, content, spec, margin + pad, inner - 2 * pad)
     most = min(c.px(spec.contacts_height), free) - 2 * pad
     wanted = key_points(c.scratch(), points_top, free) - points_top
-    room = max(min(most, free - wanted - 2 * pad), _least_room(c, blocks, most, pad // 2))
-    needed = stack(c.scratch(), blocks, 0, room, pad // 2) + 2 * pad
+    try:  # what the points leave; if the numbers cannot fit there, the least they fit in
+        needed = stack(c.scratch(), blocks, 0, min(most, free - wanted - 2 * pad), pad // 2)
+    except FieldOverflow:
+        needed = stack(c.scratch(), blocks, 0, _least_room(c, blocks, most, pad // 2), pad // 2)
+    needed += 2 * pad
     box_top = qr_top - gap - needed
     sheet.boxes.append(Box(margin, box_top, inner, needed, "box"))
     stack(c, blocks, box_top + pad, box_top + needed - pad, pad // 2)
