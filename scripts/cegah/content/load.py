@@ -19,6 +19,7 @@ from cegah.content.schemas import (
     PageMeta,
     PenaltiesFile,
     SelfCheckFile,
+    SiteSettings,
 )
 from cegah.content.schemas.common import SLUG
 from cegah.content.yamlfile import YamlDoc, parse_yaml, read_text, split_front_matter
@@ -46,6 +47,14 @@ def load_corrections(project: Project) -> Corrections | None:
         return None
     doc = YamlDoc(data=data, file="mkdocs.yml")
     return validate(doc, Corrections, prefix=("extra", "corrections"))
+
+
+def load_settings(project: Project) -> SiteSettings:
+    """mkdocs.yml extra.brand and extra.publisher: what an office sets once (PUBLISHING.md)."""
+    extra = project.config.get("extra") or {}
+    data = {key: extra[key] for key in ("brand", "publisher") if extra.get(key) is not None}
+    doc = YamlDoc(data=data, file="mkdocs.yml")
+    return validate(doc, SiteSettings, _context(project), prefix=("extra",))
 
 
 def load_penalties(project: Project) -> PenaltiesFile:

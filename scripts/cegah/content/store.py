@@ -21,6 +21,7 @@ from cegah.content.schemas import (
     Corrections,
     PenaltiesFile,
     SelfCheckFile,
+    SiteSettings,
     TranslationsFile,
 )
 from cegah.content.yamlfile import YamlDoc, load_yaml
@@ -59,6 +60,9 @@ class Content:
     def penalties(self) -> PenaltiesFile:
         path = self.project.data_dir / load.PENALTIES_FILE
         return self._once(("penalties",), lambda: load.load_penalties(self.project), path)
+
+    def settings(self) -> SiteSettings:
+        return self._once(("settings",), lambda: load.load_settings(self.project))
 
     def corrections(self) -> Corrections | None:
         return self._once(("corrections",), lambda: load.load_corrections(self.project))

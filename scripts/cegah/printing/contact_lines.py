@@ -84,17 +84,3 @@ def number_groups(job: PrintJob, contacts: list[Contact], hero: Contact | None =
 def contacts_note(contacts: list[Contact], lang: str) -> str:
     """How the printed numbers were checked (the campaign's own office says so itself)."""
     return evidence.summary_note(emergency_contacts(contacts), lang)
-
-
-def issuer_line(job: PrintJob) -> str:
-    """Who issued the item: the campaign's office, with its address (and its note, when it
-    has no number yet to go with the others)."""
-    office = job.campaign.office
-    if office is None:
-        return ""
-    parts = [office.name[job.lang]]
-    if office.address:
-        parts.append(office.address[job.lang])
-    if office.note and not (office.phones or office.whatsapp):
-        parts.append(office.note[job.lang])
-    return f"{words(job.lang)['issued_by']}: " + SEPARATOR.join(parts)

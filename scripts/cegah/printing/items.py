@@ -10,13 +10,12 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
 from cegah.content.schemas import Contact, PenaltiesFile
 from cegah.errors import ContentError
-from cegah.printing.contact_lines import contacts_note, issuer_line, number_groups
+from cegah.printing import brand
+from cegah.printing.contact_lines import contacts_note, number_groups
 from cegah.printing.hero import hero_contact, hero_of
-from cegah.printing.icons import icon_path, logo_svg_problem
+from cegah.printing.icons import icon_path
 from cegah.printing.pages import printed_page
 from cegah.printing.plan import PrintJob, campaign_place
 from cegah.printing.poster import PosterContent
@@ -55,58 +54,6 @@ def event_line(job: PrintJob) -> str | None:
     return f"{words(job.lang)['event']}: {long_date(event.date, job.lang)}, {event.place[job.lang]}"
 
 
-LOGO_MAX_PIXELS = 25_000_000  # a logo needs a few million pixels at most, even on A3
-
-
-def logo_of(project: Project, job: PrintJob) -> str | None:
-    """The campaign's logo: an image file inside campaigns/, checked before anything is drawn."""
-    if not job.campaign.logo:
-        return None
-    folder = project.campaigns_dir.resolve()
-    path = (folder / job.campaign.logo).resolve()
-    problem = None
-    if folder not in path.parents or not path.is_file():
-        problem = ("tidak ditemukan di folder campaigns/", "was not found in the campaigns/ folder")
-    elif path.suffix.lower() == ".svg":  # drawn by resvg at the size it is printed
-        problem = logo_svg_problem(path)
-    else:
-        problem = _raster_problem(path)
-    if problem:
-        raise ContentError.one(
-            **campaign_place(project, job, "logo"),
-            problem_id=f"berkas logo '{job.campaign.logo}' {problem[0]}.",
-            problem_en=f"logo file '{job.campaign.logo}' {problem[1]}.",
-            fix_id="simpan gambar logo (SVG, atau PNG paling banyak "
-            f"{LOGO_MAX_PIXELS // 1_000_000} juta piksel) di folder campaigns/ dan tulis namanya "
-            "di sini.",
-            fix_en=f"put the logo image (SVG, or PNG of at most {LOGO_MAX_PIXELS // 1_000_000} million "
-            "pixels) in the campaigns/ folder and write its name here.",
-        )
-    return str(path)
-
-
-def _raster_problem(path: Path) -> tuple[str, str] | None:
-    """Why a PNG or JPEG logo cannot be printed, or None."""
-    try:
-        with Image.open(path) as image:
-            pixels = image.width * image.height
-            image.verify()
-    except Image.DecompressionBombError:  # Pillow refuses to open it at all
-        limit = LOGO_MAX_PIXELS / 1e6
-        return (
-            f"terlalu besar (jauh lebih dari {limit:.0f} juta piksel)",
-            f"is too large (far more than {limit:.0f} million pixels)",
-        )
-    except (OSError, SyntaxError):  # broken or not an image
-        return ("bukan gambar yang bisa dibaca", "is not an image that can be read")
-    if pixels > LOGO_MAX_PIXELS:
-        return (
-            f"terlalu besar ({pixels / 1e6:.0f} juta piksel)",
-            f"is too large ({pixels / 1e6:.0f} million pixels)",
-        )
-    return None
-
-
 def penalty_lines(
     project: Project, data: PenaltiesFile, ids: list[str], lang: str, job: PrintJob
 ) -> tuple[str, ...]:
@@ -141,7 +88,7 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
     poster = page.meta.poster
     return PosterContent(
         lang=job.lang,
-        tagline=w["poster_tagline"],
+        tagline=brand.tagline(project, job.lang),
         title=poster.title if poster and poster.title else page.meta.title,
         points=poster_texts(page),
         icons=poster_icons(page),
@@ -149,11 +96,11 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
         groups=number_groups(job, data.contacts, hero),
         qr_url=project.page_url(job.lang, job.item.page),
         scan_caption=w["scan"],
-        footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
+        footer=brand.footer(project, job.lang, page.meta.reviewed),
         contacts_note=contacts_note(data.contacts, job.lang),
         event=event_line(job),
-        logo=logo_of(project, job),
-        issuer=issuer_line(job),
+        logo=brand.logo_of(project, job),
+        issuer=brand.issuer_line(project, job),
         draft_label=w["draft"] if is_draft(job) else None,
         notice=untranslated_notice(project, job.lang, stand_in),
         hero=hero_of(hero, job.lang),

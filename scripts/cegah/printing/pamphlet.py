@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cegah.printing.contact_lines import contacts_note, issuer_line, number_groups
+from cegah.printing import brand
+from cegah.printing.contact_lines import contacts_note, number_groups
 from cegah.printing.hero import hero_contact, hero_of
 from cegah.printing.icons import icon_path
 from cegah.printing.items import (
     PrintData,
     event_line,
     is_draft,
-    logo_of,
     penalty_lines,
     untranslated_notice,
 )
@@ -23,7 +23,7 @@ from cegah.printing.plan import PrintJob
 from cegah.printing.trifold import TrifoldContent
 from cegah.project import Project
 from cegah.site.blocks import emergency_contacts
-from cegah.words import PENALTY_WORDS, long_date, words
+from cegah.words import PENALTY_WORDS, words
 
 
 def page_panel(project: Project, job: PrintJob, slug: str, stand_ins: list[bool]) -> Panel:
@@ -76,7 +76,7 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
         inside = (*inside[:2], last)
     content = TrifoldContent(
         lang=job.lang,
-        tagline=w["poster_tagline"],
+        tagline=brand.tagline(project, job.lang),
         title=page.meta.poster.title
         if page.meta.poster and page.meta.poster.title
         else page.meta.title,
@@ -88,13 +88,13 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
         groups=number_groups(job, data.contacts),
         hero=hero_of(hero, job.lang),
         write_in=w["write_in"],
-        footer=f"Cegah TPPO · {w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
+        footer=brand.footer(project, job.lang, page.meta.reviewed),
         contacts_note=contacts_note(data.contacts, job.lang),
         inside=inside,  # type: ignore[arg-type]
-        logo=logo_of(project, job),
+        logo=brand.logo_of(project, job),
         draft_label=w["draft"] if is_draft(job) else None,
         notice=untranslated_notice(project, job.lang, any(stand_ins)),
         picture=_cover_picture(project, job),
-        issuer=issuer_line(job),
+        issuer=brand.issuer_line(project, job),
     )
     return content

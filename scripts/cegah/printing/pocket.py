@@ -5,6 +5,7 @@ to the contacts page, where every number is."""
 from __future__ import annotations
 
 from cegah.content import evidence
+from cegah.printing import brand
 from cegah.printing.card import CardContent
 from cegah.printing.contact_lines import contact_line
 from cegah.printing.hero import hero_contact, hero_of
@@ -39,7 +40,7 @@ def card_content(project: Project, job: PrintJob, data: PrintData) -> CardConten
     )
     return CardContent(
         lang=job.lang,
-        tagline=w["poster_tagline"],
+        tagline=brand.tagline(project, job.lang),
         hero=hero_of(hero, job.lang),
         contacts=[line for line in lines if line],
         heading=poster.title if poster and poster.title else page.meta.title,

@@ -150,10 +150,15 @@ def layout_poster(content: PosterContent, spec: PosterLayout) -> list[Sheet]:
     band_bottom = max(header_bottom, ink) + gap // 2
     sheet.boxes.append(Box(0, 0, width, band_bottom, "band", full_bleed=True))
 
-    footer_top = bottom - c.px(spec.footer_height)
     note = content.contacts_note if spec.contacts_note else ""
     footer = [line for line in (content.issuer, content.notice, note, content.footer) if line]
-    c.text("footer", footer, "footer", margin, footer_top, inner, c.px(spec.footer_height))
+    # as tall as its lines at full size, up to half again its usual height; beyond that the
+    # lines shrink (down to the style's minimum)
+    room = c.px(spec.footer_height) * 3 // 2
+    scratch = c.scratch()
+    natural = scratch.text("footer", footer, "footer", margin, 0, inner, room)
+    footer_top = bottom - max(natural, c.px(spec.footer_height) * 2 // 3)
+    c.text("footer", footer, "footer", margin, footer_top, inner, bottom - footer_top)
     qr_top = _qr(c, content, spec, margin, footer_top, width)
 
     # the points first, at their full size; the help box takes what is left (at most

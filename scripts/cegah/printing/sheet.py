@@ -241,7 +241,9 @@ class Composer:
                 Image(logo, area.x + area.width - logo_size, area.y, logo_size, logo_size)
             )
             text_width -= logo_size + gap
-        y = self.text("tagline", [tagline], "tagline", area.x, area.y, text_width, bottom - area.y)
+        y = area.y
+        if tagline:  # the office's brand line (mkdocs.yml extra.brand.tagline), when it has one
+            y = self.text("tagline", [tagline], "tagline", area.x, y, text_width, bottom - area.y)
         if event:
             y = self.text(
                 "event", [event], "event", area.x, y + gap // 3, text_width, (bottom - y) // 3

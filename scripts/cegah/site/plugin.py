@@ -72,6 +72,9 @@ class CegahPlugin(BasePlugin[CegahConfig]):
             raise ContentPluginError(links)
         try:
             contacts = content.contacts()
+            logo = content.settings().brand.logo
+            if logo:  # the office's logo in the site's header (mkdocs.yml extra.brand.logo)
+                config.theme["logo"] = logo
             self.data = SiteData(
                 contacts=contacts,
                 penalties=content.penalties(),

@@ -62,3 +62,4 @@ from cegah.content.schemas.selfcheck import (  # noqa: F401
     SelfCheckQuestion,
     SelfCheckResult,
 )
+from cegah.content.schemas.settings import Brand, Publisher, SiteSettings  # noqa: F401
