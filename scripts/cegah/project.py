@@ -26,6 +26,11 @@ def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object
 _ConfigLoader.add_multi_constructor("", _ignore_tag)
 
 
+# the address mkdocs.yml ships with: nobody's site. While it is set, every print item is marked
+# DRAFT (its QR codes would lead nowhere) and the build says why.
+EXAMPLE_SITE_URL = "https://cegah-tppo.github.io/cegah-tppo/"
+
+
 @dataclass(frozen=True)
 class Language:
     code: str
@@ -84,6 +89,11 @@ class Project:
     def site_url(self) -> str:
         url = self.config.get("site_url") or ""
         return url if url.endswith("/") else url + "/"
+
+    @property
+    def site_url_is_example(self) -> bool:
+        """No real address yet: the example one, or none."""
+        return self.site_url in (EXAMPLE_SITE_URL, "/")
 
     @cached_property
     def languages(self) -> tuple[Language, ...]:

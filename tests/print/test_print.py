@@ -209,12 +209,27 @@ def test_text_colours_meet_wcag_aa_against_what_is_behind_them(job, data):
 
 def test_unverified_office_contact_prints_draft_watermark(data):
     job = next(j for j in JOBS if j.campaign_id == "desa-binaan-contoh")
-    assert job.campaign.office.verified is None and is_draft(job)
+    assert job.campaign.office.verified is None and is_draft(PROJECT, job)
     assert all(
         sheet.draft_label == "KONSEP / DRAFT" for sheet in lay_out(PROJECT, job, data).sheets
     )
-    national = next(j for j in JOBS if j.campaign_id == "nasional")
-    assert not is_draft(national)
+
+
+def test_the_example_site_address_marks_every_item_draft_until_an_office_sets_its_own(tmp_path):
+    """The QR codes of a site still at the example address lead nowhere: every item is a draft,
+    the national set too; with the office's own address, the national set is not."""
+    assert PROJECT.site_url_is_example
+    national = [j for j in JOBS if j.campaign_id == "nasional"]
+    assert national and all(is_draft(PROJECT, job) for job in national)
+    (tmp_path / "mkdocs.yml").write_text(
+        (ROOT / "mkdocs.yml")
+        .read_text(encoding="utf-8")
+        .replace(PROJECT.site_url, "https://tppo.imigrasi-contoh.go.id/"),
+        encoding="utf-8",
+    )
+    own = Project(tmp_path)
+    assert not own.site_url_is_example
+    assert not any(is_draft(own, job) for job in national)
 
 
 def test_draft_watermark_is_drawn(tmp_path):
@@ -403,3 +418,11 @@ def test_phone_numbers_are_never_split_over_two_lines(job, data):
         for number in numbers:
             if number in " ".join(lines):
                 assert any(number in line for line in lines), (job, number, lines)
+
+
+def test_print_says_in_one_line_why_every_item_is_a_draft(capsys):
+    from cegah.commands.cli import _example_address_note
+
+    _example_address_note(PROJECT)
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("Catatan / note: site_url di mkdocs.yml masih alamat contoh")

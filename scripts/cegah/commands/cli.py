@@ -139,6 +139,16 @@ def _calls(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
+def _example_address_note(project: Project) -> None:
+    if project.site_url_is_example:
+        print(
+            "Catatan / note: site_url di mkdocs.yml masih alamat contoh, jadi semua materi cetak "
+            "diberi tanda KONSEP / DRAFT (lihat PUBLISHING.md). / site_url in mkdocs.yml is "
+            "still the example address, so every print item is marked DRAFT (see PUBLISHING.md).",
+            file=sys.stderr,
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     restore = _setup_logging(args.verbose)
@@ -156,6 +166,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Situs / site: {target}/index.html")
             if not args.no_print:
                 print(f"Materi cetak / print materials: {target}/print/")
+                _example_address_note(project)
                 print(f"Paket luring / offline bundle: {target}/{OFFLINE_ZIP}")
             return 0
         if args.command == "print":
@@ -163,6 +174,7 @@ def _run(args: argparse.Namespace) -> int:
             report = build_print(project, out, args.campaign, args.lang, args.fmt)
             for path in report.files:
                 print(path)
+            _example_address_note(project)
             print(
                 f"Digambar / drawn: {len(report.drawn)}, dari cache / cached: {len(report.cached)}",
                 file=sys.stderr,

@@ -41,10 +41,12 @@ def campaign_file(job: PrintJob) -> str:
     return f"campaigns/{job.campaign_id}.yml"
 
 
-def is_draft(job: PrintJob) -> bool:
-    """A draft campaign, or a local contact nobody has verified yet, must not be handed out."""
+def is_draft(project: Project, job: PrintJob) -> bool:
+    """A draft campaign, a local contact nobody has verified yet, or a site still at the
+    example address (its QR codes lead nowhere): the item must not be handed out."""
     office = job.campaign.office
-    return job.campaign.draft or (office is not None and office.verified is None)
+    unverified = office is not None and office.verified is None
+    return job.campaign.draft or unverified or project.site_url_is_example
 
 
 def event_line(job: PrintJob) -> str | None:
@@ -101,7 +103,7 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
         event=event_line(job),
         logo=brand.logo_of(project, job),
         issuer=brand.issuer_line(project, job),
-        draft_label=w["draft"] if is_draft(job) else None,
+        draft_label=w["draft"] if is_draft(project, job) else None,
         notice=untranslated_notice(project, job.lang, stand_in),
         hero=hero_of(hero, job.lang),
     )

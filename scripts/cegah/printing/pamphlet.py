@@ -92,7 +92,7 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
         contacts_note=contacts_note(data.contacts, job.lang),
         inside=inside,  # type: ignore[arg-type]
         logo=brand.logo_of(project, job),
-        draft_label=w["draft"] if is_draft(job) else None,
+        draft_label=w["draft"] if is_draft(project, job) else None,
         notice=untranslated_notice(project, job.lang, any(stand_ins)),
         picture=_cover_picture(project, job),
         issuer=brand.issuer_line(project, job),

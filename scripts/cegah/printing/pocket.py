@@ -49,7 +49,7 @@ def card_content(project: Project, job: PrintJob, data: PrintData) -> CardConten
         qr_url=project.page_url(job.lang, qr_page),
         scan_caption=w["card_scan"],
         footer=f"{w['reviewed']}: {long_date(page.meta.reviewed, job.lang)}",
-        draft_label=w["draft"] if is_draft(job) else None,
+        draft_label=w["draft"] if is_draft(project, job) else None,
         notice=untranslated_notice(project, job.lang, stand_in),
         contacts_note=evidence.summary_note(
             [c for c in (hero, *others[:OTHER_LINES]) if c], job.lang
