@@ -16,7 +16,8 @@ test: $(STAMP) ## Lint, content checks, then the whole test suite
 	$(BIN)/cegah check
 	$(BIN)/python -m pytest
 
-serve: $(STAMP) ## Live preview at http://127.0.0.1:8000
+serve: $(STAMP) ## Live preview at the address it prints (http://127.0.0.1:8000/cegah-tppo/); print files rendered first
+	$(BIN)/cegah print > /dev/null
 	$(BIN)/mkdocs serve
 
 check: $(STAMP) ## Content checks for editors

@@ -126,3 +126,23 @@ def test_print_page_links_existing_files(built_site):
         for link in links:
             base = built_site / LANG_PREFIX[lang] / "materi-cetak"
             assert (base / link).resolve().is_file(), link
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_pencil_opens_the_data_a_reader_sees(built_site, real_project, lang):
+    """On a page built around data the edit pencil opens the data file, not a marker; a block
+    drawn from data ends with a link to its file; other pages keep their own Markdown."""
+    edit = real_project.config["repo_url"] + "/" + real_project.config["edit_uri"]
+
+    def pencil(slug):
+        html = page(built_site, lang, slug)
+        found = re.search(r'<a href="([^"]+)" title="[^"]*" class="md-content__button', html)
+        return found.group(1), html
+
+    contacts, _ = pencil("kontak")
+    assert contacts == edit + "data/contacts.yml"
+    check, _ = pencil("cek-tawaran")
+    assert check == edit + f"data/self-check/{lang}.yml"
+    law, html = pencil("hukum")
+    assert law == edit + f"{lang}/hukum.md"
+    assert f'<p class="cegah-edit-data"><a href="{edit}data/penalties.yml" rel="nofollow">' in html

@@ -17,7 +17,7 @@ from cegah.content import evidence
 from cegah.content.load import Page
 from cegah.content.schemas import ContactsFile, Corrections, PageMeta, PenaltiesFile, Situation
 from cegah.errors import ContentError
-from cegah.site import blocks, front
+from cegah.site import blocks, edit, front
 from cegah.words import law, long_date
 
 # <!-- cegah:NAME --> or <!-- cegah:NAME ARGUMENT -->, alone on a line
@@ -37,6 +37,7 @@ class SiteData:
     self_check: Callable[[str], str] | None = None  # lang -> the self-check form (HTML)
     today: dt.date = field(default_factory=evidence.today)  # for the age of sources
     corrections: Corrections | None = None  # where readers report a wrong number
+    edit_base: str | None = None  # the edit address of docs/ (repo_url + edit_uri), if any
 
 
 # the characters Python-Markdown lets a backslash escape (< and > never get here: escaped first)
@@ -131,9 +132,13 @@ def expand_markers(
                 fix_en=f"write the marker alone, or with one of: {choices}.",
             )
         block = blocks.with_fallback_notice(lambda: renderers[name](argument), lang)
-        return "\n" + block + "\n"
+        return "\n" + block + edit.data_link(data.edit_base, name, lang) + "\n"
 
     return MARKER.sub(replace, markdown)
+
+
+def markers_of(markdown: str) -> list[str]:
+    return [match.group(1) for match in MARKER.finditer(markdown)]
 
 
 def page_markdown(

@@ -6,6 +6,7 @@ state lives on the instance, and content problems travel on the exception
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,8 +21,8 @@ from cegah.errors import ContentError, ContentPluginError, relative
 from cegah.printing.listing import listing_html
 from cegah.printing.plan import plan_jobs
 from cegah.project import Project
-from cegah.site import blocks, search, theme, visitor
-from cegah.site.pages import SiteData, folder_url, hreflang_links, page_markdown
+from cegah.site import blocks, edit, search, theme, visitor
+from cegah.site.pages import SiteData, folder_url, hreflang_links, markers_of, page_markdown
 from cegah.site.selfcheck import self_check_html
 from cegah.words import fallback_notice, language, words
 
@@ -51,12 +52,25 @@ class CegahConfig(Config):
     quick_exit_url = c.Type(str, default=visitor.QUICK_EXIT_URL)
 
 
+def serve_print_files(built: Path, preview: Path) -> None:
+    """The last built print files, copied into the preview (a copy: the preview folder is
+    removed when serve stops)."""
+    if built.is_dir() and not preview.exists():
+        shutil.copytree(built, preview)
+
+
 class CegahPlugin(BasePlugin[CegahConfig]):
     def __init__(self):
         self.project: Project | None = None
         self.data: SiteData | None = None
         self._given: Project | None = None
         self._share_images: dict[tuple[str, str], str] | None = None
+        self._serving = False
+
+    def on_startup(self, command, dirty):
+        # `mkdocs serve` builds into a temporary folder without print files: it gets the last
+        # built ones (make serve renders them first), so the print page works in the preview
+        self._serving = command == "serve"
 
     def use_project(self, project: Project) -> None:
         """Share a command's project (and so its content store) with this build, so print,
@@ -79,6 +93,7 @@ class CegahPlugin(BasePlugin[CegahConfig]):
                 contacts=contacts,
                 penalties=content.penalties(),
                 corrections=content.corrections(),
+                edit_base=edit.docs_edit_base(config.repo_url, config.edit_uri),
                 news=content.news,
                 print_listing=lambda lang, url: listing_html(self.project, lang, folder_url(url)),
                 self_check=lambda lang: self_check_html(
@@ -110,6 +125,9 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         lang = _lang(page, config)
         try:
             parsed = self.project.content.page_file(Path(page.file.abs_src_path), lang)
+            # a page built around data: the pencil opens the data file, not the marker
+            own = edit.page_edit_url(self.data.edit_base, markers_of(markdown), lang)
+            page.edit_url = own or page.edit_url
             return page_markdown(
                 markdown, parsed, self.data, file, page.url, config.theme["language"]
             )
@@ -174,6 +192,8 @@ class CegahPlugin(BasePlugin[CegahConfig]):
     @event_priority(-200)  # after mkdocs-static-i18n (-100) merged the languages' search entries
     def on_post_build(self, config):
         project = self.project
+        if self._serving:
+            serve_print_files(project.site_dir / "print", Path(config.site_dir) / "print")
         search.write_language_indexes(
             Path(config.site_dir), project.language_codes, project.default_language
         )
