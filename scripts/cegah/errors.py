@@ -12,6 +12,14 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in one place."""
@@ -32,6 +40,18 @@ class Problem:
         if self.key:
             place += f" ({self.key})"
         return place
+
+    def annotation(self) -> str:
+        """The problem as a GitHub Actions workflow command: shown on the changed line of a
+        pull request. Newlines and the characters GitHub reserves are escaped."""
+        place = f"file={_escape_property(self.file)}"
+        if self.line:
+            place += f",line={self.line}"
+        title = _escape_property(self.key or ("peringatan" if self.warning else "galat"))
+        message = f"{self.problem_id} Perbaiki: {self.fix_id}" if self.fix_id else self.problem_id
+        message += f"\n[en] {self.problem_en}" + (f" Fix: {self.fix_en}" if self.fix_en else "")
+        level = "warning" if self.warning else "error"
+        return f"::{level} {place},title={title}::{_escape_data(message)}"
 
     def __str__(self) -> str:
         label = "PERINGATAN / WARNING" if self.warning else "GALAT / ERROR"

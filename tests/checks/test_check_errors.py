@@ -762,3 +762,17 @@ def test_build_and_print_refuse_a_wrongly_named_campaign(mini, capsys, name):
         assert f"campaigns/{name}" in output and "Traceback" not in output
         assert output.count(f"GALAT / ERROR: campaigns/{name}") == 1
     assert not (mini / "site").exists()
+
+
+def test_check_annotates_the_line_for_a_pull_request(mini, capsys):
+    """On GitHub Actions (or with --annotate) each problem is also a workflow command, so the
+    pull request shows it on the line the editor changed."""
+    _set(ARTICLE_ID, "Teks uji.", "![](poster.png)")(mini)
+    assert cli.main(["check", "--annotate"]) == 1
+    annotations = [line for line in capsys.readouterr().out.splitlines() if line.startswith("::")]
+    assert (
+        "::error file=docs/id/tanda-tanda.md,line=14,title=galat::gambar poster.png tidak punya "
+        "teks alternatif. Perbaiki: tulis isi gambar di antara kurung siku: ![Poster di balai "
+        "desa](poster.png).%0A[en] image poster.png has no alt text. Fix: describe the image "
+        "between the brackets: ![Poster in a village hall](poster.png)."
+    ) in annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import sys
 import tempfile
@@ -154,11 +155,16 @@ def collect_problems(project: Project, today: dt.date | None = None) -> list[Pro
     return problems
 
 
-def run_checks(project: Project, today: dt.date | None = None) -> int:
+def run_checks(project: Project, today: dt.date | None = None, annotate: bool = False) -> int:
+    """Every problem, worded for editors; with annotate (or on GitHub Actions) each also as a
+    workflow command, so a pull request shows it on the line that was changed."""
     problems = collect_problems(project, today)
     errors = [p for p in problems if not p.warning]
+    annotate = annotate or os.environ.get("GITHUB_ACTIONS") == "true"
     for problem in problems:
         print(problem, file=sys.stderr)
+        if annotate:
+            print(problem.annotation())  # on stdout: GitHub reads workflow commands there
     print("\n" + coverage_table(project), file=sys.stderr)
     print(
         f"\nPemeriksaan selesai: {len(errors)} galat, {len(problems) - len(errors)} peringatan. / "

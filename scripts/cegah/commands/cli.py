@@ -62,11 +62,17 @@ def _parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "--out", type=Path, help="site folder to write print/ into (default: site/)"
     )
-    sub.add_parser(
+    check = sub.add_parser(
         "check",
         help="check content for editors; writes nothing",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument(
+        "--annotate",
+        action="store_true",
+        help="also print GitHub annotations (::error file=...,line=...::), on by itself in "
+        "GitHub Actions",
     )
     calls = sub.add_parser(
         "calls",
@@ -182,7 +188,7 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.command == "calls":
             return _calls(project, args)
-        return run_checks(project)
+        return run_checks(project, annotate=args.annotate)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         print(
