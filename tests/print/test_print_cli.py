@@ -74,7 +74,7 @@ CASES = [
         )(site),
         [
             "GALAT / ERROR: docs/data/contacts.yml",
-            "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf sudah diperkecil ke 10.5 pt. Perbaiki: kotak ini kelebihan sekitar 4 baris: kurangi kontak darurat (emergency: true) atau persingkat alamat dan catatan kantor.",
+            "  kotak nomor di poster-a4 (campaigns/uji.yml, bahasa id) muat 10 baris pada 10.5 pt, kampanye ini butuh 13; 'Kontak uji nomor 9 dengan nama panjang sekali' dan sesudahnya tidak muat. Perbaiki: kurangi kontak darurat (emergency: true) atau kontak lokal kampanye ini, atau persingkat alamat dan catatan kantor.",
         ],
     ),
     (
@@ -296,3 +296,31 @@ def test_interrupted_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkey
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["poster.pdf"]
+
+
+def _test_contacts(count: int, first: int = 0) -> str:
+    return "".join(
+        f"""  - id: uji-{n}
+    name: {{id: Kontak uji nomor {n} dengan nama panjang sekali, en: Test contact {n}}}
+    description: {{id: Uji., en: Test.}}
+    situation: lainnya
+    emergency: true
+    phones:
+      - number: 0812-3456-78{n:02d}
+    sources:
+      - title: uji
+        date: 2026-06
+    desk_checked: 2026-11-23
+    calls: []
+"""
+        for n in range(first, first + count)
+    )
+
+
+def test_the_numbers_box_holds_what_its_message_says(mini, capsys):
+    """The message says the box holds 10 lines: ten fit, eleven do not."""
+    _add("docs/data/contacts.yml", _test_contacts(9))(mini)  # with the police: 10 lines
+    assert cli.main(["print", "--format", "poster-a4", "--lang", "id"]) == 0
+    _add("docs/data/contacts.yml", _test_contacts(1, first=9))(mini)
+    assert cli.main(["print", "--format", "poster-a4", "--lang", "id"]) == 1
+    assert "muat 10 baris pada 10.5 pt, kampanye ini butuh 11" in capsys.readouterr().err

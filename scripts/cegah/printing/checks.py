@@ -132,17 +132,18 @@ def check_offset(project: Project, job: PrintJob, spec) -> None:
 
 
 def overflow_problem(project: Project, job: PrintJob, exc: FieldOverflow) -> ContentError:
+    where_id = f"{job.item.format} ({campaign_file(job)}, bahasa {job.lang})"
+    where_en = f"{job.item.format} ({campaign_file(job)}, language {job.lang})"
+    size = f"{exc.overflow.min_size:g} pt"
+    if exc.field in LISTS:
+        return ContentError.one(**field_place(project, job, exc.field), **_list_words(exc, where_id, where_en, size))
+    cut = exc.overflow.excess_chars
     return ContentError.one(
         **field_place(project, job, exc.field),
-        problem_id=(
-            f"teks ini terlalu panjang untuk {job.item.format} ({campaign_file(job)}, bahasa "
-            f"{job.lang}) walau huruf sudah diperkecil ke {exc.overflow.min_size:g} pt."
-        ),
-        problem_en=(
-            f"this text is too long for {job.item.format} ({campaign_file(job)}, language "
-            f"{job.lang}) even at the minimum size of {exc.overflow.min_size:g} pt."
-        ),
-        **_fix(exc),
+        problem_id=f"teks ini terlalu panjang untuk {where_id} walau huruf sudah diperkecil ke {size}.",
+        problem_en=f"this text is too long for {where_en} even at the minimum size of {size}.",
+        fix_id=f"persingkat sekitar {cut} karakter.",
+        fix_en=f"cut about {cut} characters.",
     )
 
 
@@ -150,14 +151,23 @@ def overflow_problem(project: Project, job: PrintJob, exc: FieldOverflow) -> Con
 LISTS = ("contacts",)
 
 
-def _fix(exc: FieldOverflow) -> dict:
-    if exc.field in LISTS:
-        lines = exc.overflow.excess_lines
-        return dict(
-            fix_id=f"kotak ini kelebihan sekitar {lines} baris: kurangi kontak darurat "
-            "(emergency: true) atau persingkat alamat dan catatan kantor.",
-            fix_en=f"this box is about {lines} line(s) too full: list fewer emergency contacts "
-            "(emergency: true) or shorten the office's address and note.",
-        )
-    cut = exc.overflow.excess_chars
-    return dict(fix_id=f"persingkat sekitar {cut} karakter.", fix_en=f"cut about {cut} characters.")
+def _list_words(exc: FieldOverflow, where_id: str, where_en: str, size: str) -> dict:
+    """A list too long for its box, told in lines, naming the first entry that does not fit."""
+    overflow = exc.overflow
+    needed = sum(len(lines) for lines in overflow.wrapped)
+    first_out, seen = "", 0
+    for lines in overflow.wrapped:
+        if seen + len(lines) > overflow.fits_lines:
+            first_out = " ".join(lines).split(":")[0].replace("\u00a0", " ")
+            break
+        seen += len(lines)
+    return dict(
+        problem_id=f"kotak nomor di {where_id} muat {overflow.fits_lines} baris pada {size}, "
+        f"kampanye ini butuh {needed}; '{first_out}' dan sesudahnya tidak muat.",
+        problem_en=f"the numbers box of {where_en} holds {overflow.fits_lines} lines at {size}, "
+        f"this campaign needs {needed}; '{first_out}' and what follows do not fit.",
+        fix_id="kurangi kontak darurat (emergency: true) atau kontak lokal kampanye ini, atau "
+        "persingkat alamat dan catatan kantor.",
+        fix_en="list fewer emergency contacts (emergency: true) or local contacts in this "
+        "campaign, or shorten the office's address and note.",
+    )

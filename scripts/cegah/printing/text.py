@@ -37,10 +37,19 @@ class FittedText:
 class TextOverflow(Exception):
     """The text does not fit even at the minimum size."""
 
-    def __init__(self, excess_chars: int, min_size: float, excess_lines: int = 0):
+    def __init__(
+        self,
+        excess_chars: int,
+        min_size: float,
+        excess_lines: int = 0,
+        wrapped: list[list[str]] | None = None,
+        fits_lines: int = 0,
+    ):
         self.excess_chars = excess_chars
         self.min_size = min_size
         self.excess_lines = excess_lines  # lines beyond the room, for texts read line by line
+        self.wrapped = wrapped or []  # each paragraph's lines at the minimum size
+        self.fits_lines = fits_lines  # how many of those lines the room holds
         super().__init__(f"about {excess_chars} characters too long at {min_size} pt")
 
 
@@ -182,6 +191,8 @@ def fit(
             _excess_chars(fitted.paragraphs, needed, height_px, fitted.line_height_px, max_lines),
             style.min,
             _excess_lines(fitted.paragraphs, needed, height_px, fitted.line_height_px),
+            fitted.paragraphs,
+            _fitting_lines(fitted.paragraphs, height_px, fitted.line_height_px, gap_em),
         )
     low, high, best = 1, len(sizes) - 1, smallest[0]  # sizes[high] fits, sizes[0] does not
     while low < high:
@@ -206,6 +217,20 @@ def _excess_chars(
     if needed > available and room == len(lines):  # paragraph gaps took the last line's room
         room -= 1
     return max(1, sum(len(line) + 1 for line in lines[room:]))
+
+
+def _fitting_lines(wrapped: list[list[str]], available: int, line_height: int, gap_em) -> int:
+    """How many lines, paragraph gaps included, the room holds."""
+    gap = round(line_height / 1.35 * gap_em)  # about the gap fit() leaves between paragraphs
+    used, count = 0, 0
+    for index, paragraph in enumerate(wrapped):
+        used += gap if index else 0
+        for _ in paragraph:
+            used += line_height
+            if used > available:
+                return count
+            count += 1
+    return count
 
 
 def _excess_lines(wrapped: list[list[str]], needed: int, available: int, line_height: int) -> int:
