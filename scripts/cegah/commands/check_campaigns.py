@@ -18,39 +18,42 @@ OFFICE_CHECK_WARNING_DAYS = evidence.DESK_CHECK_WARNING_DAYS  # the same year as
 
 
 def _at(doc: YamlDoc, *path, warning: bool = False) -> dict:
-    return dict(file=doc.file, line=doc.line_of(path), key=".".join(path), warning=warning)
+    return dict(file=doc.file, line=doc.line_of(path), key=".".join(map(str, path)), warning=warning)
 
 
 def _date_problems(doc: YamlDoc, campaign, today: dt.date) -> list[Problem]:
     problems = []
     name = doc.file
-    verified = campaign.office.verified if campaign.office else None
-    if verified and verified > today:
-        problems.append(
-            Problem(
-                **_at(doc, "office", "verified"),
-                problem_id=f"tanggal verified {verified} untuk kantor di {name} ada di masa depan.",
-                problem_en=f"the office's verified date {verified} in {name} is in the future.",
-                fix_id="tulis hari nomor kantor itu benar-benar dicocokkan dengan sumbernya atau "
-                "ditelepon.",
-                fix_en="write the day the office's numbers were actually compared with their "
-                "sources or called.",
+    offices = [(("office",), campaign.office)] if campaign.office else []
+    offices += [(("offices", i), office) for i, office in enumerate(campaign.offices)]
+    for path, office in offices:
+        verified = office.verified
+        if verified and verified > today:
+            problems.append(
+                Problem(
+                    **_at(doc, *path, "verified"),
+                    problem_id=f"tanggal verified {verified} untuk kantor di {name} ada di masa depan.",
+                    problem_en=f"the office's verified date {verified} in {name} is in the future.",
+                    fix_id="tulis hari nomor kantor itu benar-benar dicocokkan dengan sumbernya atau "
+                    "ditelepon.",
+                    fix_en="write the day the office's numbers were actually compared with their "
+                    "sources or called.",
+                )
             )
-        )
-    elif verified and (today - verified).days > OFFICE_CHECK_WARNING_DAYS:
-        age = (today - verified).days
-        problems.append(
-            Problem(
-                **_at(doc, "office", "verified", warning=True),
-                problem_id=f"nomor kantor di {name} terakhir diperiksa {age} hari lalu ({verified}).",
-                problem_en=f"the office's numbers in {name} were last checked {age} days ago "
-                f"({verified}).",
-                fix_id="cocokkan lagi dengan sumber resmi atau telepon kantornya, lalu perbarui "
-                "tanggal verified.",
-                fix_en="compare them with an official source again or call the office, then update "
-                "the verified date.",
+        elif verified and (today - verified).days > OFFICE_CHECK_WARNING_DAYS:
+            age = (today - verified).days
+            problems.append(
+                Problem(
+                    **_at(doc, *path, "verified", warning=True),
+                    problem_id=f"nomor kantor di {name} terakhir diperiksa {age} hari lalu ({verified}).",
+                    problem_en=f"the office's numbers in {name} were last checked {age} days ago "
+                    f"({verified}).",
+                    fix_id="cocokkan lagi dengan sumber resmi atau telepon kantornya, lalu perbarui "
+                    "tanggal verified.",
+                    fix_en="compare them with an official source again or call the office, then update "
+                    "the verified date.",
+                )
             )
-        )
     if campaign.event and campaign.event.date < today:
         when = campaign.event.date
         problems.append(

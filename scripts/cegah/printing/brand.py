@@ -34,7 +34,8 @@ def footer(project: Project, lang: str, reviewed) -> str:
 def issuer_line(project: Project, job: PrintJob) -> str:
     """Who issued the item: the campaign's office (with its address, and its note while it
     has no number), else the site's publisher."""
-    office, lang = job.campaign.office, job.lang
+    offices, lang = job.campaign.all_offices, job.lang
+    office = offices[0] if offices else None  # the first office issues it
     if office is not None:
         parts = [office.name[lang]]
         if office.address:

@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from cegah.content import evidence
 from cegah.content.schemas import Contact, LocalOffice
+from cegah.errors import ContentError
 from cegah.printing.hero import hero_number
 from cegah.printing.numbers import NumberGroup
-from cegah.printing.plan import PrintJob
+from cegah.printing.plan import PrintJob, campaign_place
 from cegah.printing.tokens import NBSP
 from cegah.site.blocks import emergency_contacts
 from cegah.words import contacts as contact_words
@@ -53,32 +54,67 @@ def office_line(office: LocalOffice, lang: str) -> str:
     return f"{office.name[lang]}: " + SEPARATOR.join(parts)
 
 
-def number_groups(job: PrintJob, contacts: list[Contact], hero: Contact | None = None):
-    """The emergency lines in two groups, numbers dialled in Indonesia and numbers dialled
-    from abroad (whose heading says so, so the line need not); `hero` leaves out the number
-    printed large. The campaign's own office goes with the numbers at home."""
+def number_groups(job: PrintJob, contacts: list[Contact], hero: Contact | None = None, local=()):
+    """The emergency lines in groups: numbers dialled in Indonesia, numbers dialled from
+    abroad (whose heading says so, so the line need not), and the campaign's own (its local
+    contacts and offices with numbers); `hero` leaves out the number printed large."""
     lang, w = job.lang, words(job.lang)
     skip = hero_number(hero).number if hero and hero_number(hero) else None
-    home, abroad = [], []
-    for contact in emergency_contacts(contacts):
+    home, abroad, here = [], [], []
+    for contact in [*emergency_contacts(contacts), *local]:
         channels = [
             ch
             for ch in contact_words.channels(contact, lang)
             if not (contact is hero and ch.number == skip)
         ]
-        local = [ch for ch in channels if not ch.where]
+        local_numbers = [ch for ch in channels if not ch.where]
         away = [
             replace(ch, where="") if ch.where == w["from_abroad"] else ch
             for ch in channels
             if ch.where
         ]
-        home += [line for line in [_line(contact, local, lang)] if line]
+        (here if contact.local else home).extend(
+            line for line in [_line(contact, local_numbers, lang)] if line
+        )
         abroad += [line for line in [_line(contact, away, lang)] if line]
-    office = job.campaign.office
-    if office and (office.phones or office.whatsapp):  # else only the issuer line names it
-        home.append(office_line(office, lang))
-    groups = ((w["print_group_home"], home), (w["print_group_abroad"], abroad))
+    for office in job.campaign.all_offices:
+        if office.phones or office.whatsapp:  # else only the issuer line names it
+            here.append(office_line(office, lang))
+    groups = (
+        (w["print_group_local"], here),
+        (w["print_group_home"], home),
+        (w["print_group_abroad"], abroad),
+    )
     return tuple(NumberGroup(heading, tuple(lines)) for heading, lines in groups if lines)
+
+
+def local_contacts(project, job: PrintJob, contacts: list[Contact]) -> list[Contact]:
+    """The campaign's local contacts (`contacts:`), each one in contacts.yml with local: true;
+    a contact missing there or not local is an error at the campaign line."""
+    known = {contact.id: contact for contact in contacts}
+    chosen = []
+    for index, contact_id in enumerate(job.campaign.contacts):
+        contact = known.get(contact_id)
+        if contact is None or not contact.local:
+            local = ", ".join(c.id for c in contacts if c.local) or "-"
+            raise ContentError.one(
+                **campaign_place(project, job, "contacts", index),
+                problem_id=(
+                    f"kontak '{contact_id}' tidak ada di docs/data/contacts.yml."
+                    if contact is None
+                    else f"kontak '{contact_id}' bukan kontak lokal (local: true)."
+                ),
+                problem_en=(
+                    f"the contact '{contact_id}' is not in docs/data/contacts.yml."
+                    if contact is None
+                    else f"the contact '{contact_id}' is not a local contact (local: true)."
+                ),
+                fix_id=f"tulis id kontak lokal dari docs/data/contacts.yml: {local}.",
+                fix_en=f"give the id of a local contact in docs/data/contacts.yml: {local}.",
+            )
+        if evidence.reachable(contact).phones or evidence.reachable(contact).whatsapp:
+            chosen.append(contact)
+    return chosen
 
 
 def contacts_note(contacts: list[Contact], lang: str) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from cegah.content.schemas import Contact, PenaltiesFile
 from cegah.errors import ContentError
 from cegah.printing import brand
-from cegah.printing.contact_lines import contacts_note, number_groups
+from cegah.printing.contact_lines import contacts_note, local_contacts, number_groups
 from cegah.printing.hero import hero_contact, hero_of
 from cegah.printing.icons import icon_path
 from cegah.printing.pages import printed_page
@@ -44,8 +44,7 @@ def campaign_file(job: PrintJob) -> str:
 def is_draft(project: Project, job: PrintJob) -> bool:
     """A draft campaign, a local contact nobody has verified yet, or a site still at the
     example address (its QR codes lead nowhere): the item must not be handed out."""
-    office = job.campaign.office
-    unverified = office is not None and office.verified is None
+    unverified = any(office.verified is None for office in job.campaign.all_offices)
     return job.campaign.draft or unverified or project.site_url_is_example
 
 
@@ -95,7 +94,9 @@ def poster_content(project: Project, job: PrintJob, data: PrintData) -> PosterCo
         points=poster_texts(page),
         icons=poster_icons(page),
         help_title=w["call_for_help"],
-        groups=number_groups(job, data.contacts, hero),
+        groups=number_groups(
+            job, data.contacts, hero, local_contacts(project, job, data.contacts)
+        ),
         qr_url=project.page_url(job.lang, job.item.page),
         scan_caption=w["scan"],
         footer=brand.footer(project, job.lang, page.meta.reviewed),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cegah.printing import brand
-from cegah.printing.contact_lines import contacts_note, number_groups
+from cegah.printing.contact_lines import contacts_note, local_contacts, number_groups
 from cegah.printing.hero import hero_contact, hero_of
 from cegah.printing.icons import icon_path
 from cegah.printing.items import (
@@ -85,7 +85,7 @@ def trifold_content(project: Project, job: PrintJob, data: PrintData) -> Trifold
         scan_caption=w["scan"],
         flap=flap,
         help_title=w["call_for_help"],
-        groups=number_groups(job, data.contacts),
+        groups=number_groups(job, data.contacts, local=local_contacts(project, job, data.contacts)),
         hero=hero_of(hero, job.lang),
         write_in=w["write_in"],
         footer=brand.footer(project, job.lang, page.meta.reviewed),

@@ -181,8 +181,9 @@ def contacts(
 
 
 def emergency_contacts(all_contacts: Iterable[Contact]) -> list[Contact]:
-    """The short emergency list (site strip and print): emergency contacts with a number left."""
-    return [c for c in all_contacts if c.emergency and evidence.reachable(c)]
+    """The short national emergency list (site strip and print): emergency contacts with a
+    number left; a local contact is printed only by the campaigns that list it."""
+    return [c for c in all_contacts if c.emergency and not c.local and evidence.reachable(c)]
 
 
 def emergency(

@@ -95,10 +95,17 @@ class Campaign(Strict):
     folder: Annotated[str, AfterValidator(_check_folder)] | None = None
     logo: str | None = None  # image file, relative to campaigns/
     office: LocalOffice | None = None
+    offices: list[LocalOffice] = []  # more offices beside `office`, printed in the same order
+    # local contacts (local: true in contacts.yml) this campaign prints, by id, in this order
+    contacts: list[Annotated[str, Field(pattern=SLUG)]] = []
     event: CampaignEvent | None = None
     # the contact whose number posters print large (default: the one marked hero in contacts.yml)
     hero: str | None = None
     items: list[CampaignItem] = Field(min_length=1)
+
+    @property
+    def all_offices(self) -> list[LocalOffice]:
+        return ([self.office] if self.office else []) + self.offices
 
     @model_validator(mode="after")
     def _offset_is_for_a_print_shop(self) -> Campaign:

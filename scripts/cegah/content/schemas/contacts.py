@@ -54,6 +54,9 @@ class Contact(Strict):
     description: Localized
     situation: Situation
     emergency: bool = False  # shown in the short emergency list (site and print)
+    # a local service (the district's PPA unit, the local police): on the contacts page, and on
+    # print only in the campaigns that list it, never in the national emergency list or prints
+    local: bool = False
     hero: bool = False  # the one number printed large on every poster (campaigns may choose another)
     phones: list[Phone] = []
     whatsapp: WhatsAppText | None = None
