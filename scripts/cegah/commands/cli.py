@@ -17,6 +17,7 @@ from cegah.calls.record import record_calls
 from cegah.commands.build import BuildFailed, build_all, build_print
 from cegah.commands.check import run_checks
 from cegah.commands.offline import OFFLINE_ZIP
+from cegah.commands.schemas import write_schemas
 from cegah.errors import ContentError
 from cegah.project import Project
 
@@ -73,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also print GitHub annotations (::error file=...,line=...::), on by itself in "
         "GitHub Actions",
+    )
+    sub.add_parser(
+        "schemas",
+        help="write the JSON Schemas (schemas/) and point each data file at its schema",
     )
     calls = sub.add_parser(
         "calls",
@@ -188,6 +193,10 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.command == "calls":
             return _calls(project, args)
+        if args.command == "schemas":
+            for path in write_schemas(project):
+                print(path)
+            return 0
         return run_checks(project, annotate=args.annotate)
     except ContentError as exc:
         print(exc, file=sys.stderr)

@@ -1,0 +1,36 @@
+"""`cegah schemas`: write the JSON Schemas (schemas/*.json) and point every data file at its
+schema with a first-line modeline, so editors validate while typing."""
+
+from __future__ import annotations
+
+from cegah.content.json_schemas import FILES, MODELINE, generated, modeline
+from cegah.printing.output import write_atomic
+from cegah.project import Project
+
+
+def data_files(project: Project):
+    """(data file, its schema's name) for every file a schema describes."""
+    for name, (_, patterns) in FILES.items():
+        for pattern in patterns:
+            for path in sorted(project.root.glob(pattern)):
+                yield path, name
+
+
+def write_schemas(project: Project) -> list[str]:
+    """Write the schemas and add missing modelines; returns what was written."""
+    written = []
+    for name, text in generated().items():
+        target = project.root / "schemas" / name
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            write_atomic(target, text.encode("utf-8"))
+            written.append(f"schemas/{name}")
+    for path, name in data_files(project):
+        line = modeline(project.root, path, name)
+        text = path.read_text(encoding="utf-8")
+        first, _, rest = text.partition("\n")
+        if first == line:
+            continue
+        body = rest if first.startswith(MODELINE) else text
+        write_atomic(path, (line + "\n" + body).encode("utf-8"))
+        written.append(path.relative_to(project.root).as_posix())
+    return written
