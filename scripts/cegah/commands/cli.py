@@ -17,7 +17,7 @@ from cegah.calls.record import record_calls
 from cegah.commands.build import BuildFailed, build_all, build_print
 from cegah.commands.check import run_checks
 from cegah.commands.offline import OFFLINE_ZIP
-from cegah.commands.schemas import write_schemas
+from cegah.commands.schemas import CMS_CONFIG, write_cms_config, write_schemas
 from cegah.errors import ContentError
 from cegah.project import Project
 
@@ -78,6 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "schemas",
         help="write the JSON Schemas (schemas/) and point each data file at its schema",
+    )
+    sub.add_parser(
+        "cms-config",
+        help="write the form editor's configuration (docs/admin/config.yml) from the schemas",
     )
     calls = sub.add_parser(
         "calls",
@@ -193,6 +197,10 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.command == "calls":
             return _calls(project, args)
+        if args.command == "cms-config":
+            if write_cms_config(project):
+                print(CMS_CONFIG)
+            return 0
         if args.command == "schemas":
             for path in write_schemas(project):
                 print(path)

@@ -34,3 +34,17 @@ def write_schemas(project: Project) -> list[str]:
         write_atomic(path, (line + "\n" + body).encode("utf-8"))
         written.append(path.relative_to(project.root).as_posix())
     return written
+
+
+CMS_CONFIG = "docs/admin/config.yml"
+
+
+def write_cms_config(project: Project) -> bool:
+    """Write the form editor's configuration; True when it changed."""
+    from cegah.content.cms_config import cms_config
+
+    target, text = project.root / CMS_CONFIG, cms_config(project)
+    if target.is_file() and target.read_text(encoding="utf-8") == text:
+        return False
+    write_atomic(target, text.encode("utf-8"))
+    return True

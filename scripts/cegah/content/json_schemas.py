@@ -37,6 +37,8 @@ def _labelled(model, words: dict) -> dict:
         if "_title" in labels:
             part["title"] = labels["_title"]
         for field, prop in part.get("properties", {}).items():
+            if field in labels.get("_labels", {}):
+                prop["title"] = labels["_labels"][field]
             if field in labels:
                 prop["description"] = labels[field]
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
