@@ -20,7 +20,12 @@ from tests.helpers import page
 
 
 def html_pages(site: Path) -> list[Path]:
-    return [p for p in sorted(site.rglob("*.html")) if not p.relative_to(site).parts[0] == "print"]
+    """The reader's pages (not the print files, not the form editor at admin/)."""
+    return [
+        p
+        for p in sorted(site.rglob("*.html"))
+        if p.relative_to(site).parts[0] not in ("print", "admin")
+    ]
 
 
 def test_csp_first_in_head_and_no_inline_script(built_site, real_project):
@@ -218,7 +223,9 @@ def test_headers_file_forbids_framing_where_hosts_read_it(built_site):
 def test_headers_file_keeps_pages_out_of_the_browser_cache(built_site):
     """Every page (and only pages) gets no-store, under the site's published path."""
     text = (built_site / "_headers").read_text(encoding="utf-8")
-    no_store = re.findall(r"^(\S+)\n  Cache-Control: no-store$", text, re.MULTILINE)
+    no_store = re.findall(
+        r"^(\S+)\n  Content-Security-Policy: [^\n]+\n  Cache-Control: no-store$", text, re.MULTILINE
+    )
     pages = [
         p.relative_to(built_site).as_posix()
         for p in built_site.rglob("*.html")
@@ -228,3 +235,28 @@ def test_headers_file_keeps_pages_out_of_the_browser_cache(built_site):
     assert {"/cegah-tppo/", "/cegah-tppo/en/kontak/", "/cegah-tppo/404.html"} <= set(no_store)
     assert not any(path.startswith("/cegah-tppo/assets") for path in no_store)
     assert len(no_store) + 1 <= 100  # Cloudflare Pages reads at most 100 rules
+
+
+def test_only_the_form_editor_may_reach_the_git_host(built_site):
+    """The editor page's own policy (also in _headers, in place of the public one) lets it
+    talk to GitHub; the public pages' policy stays as it is, and no rule for every file carries
+    a policy that would add up with the editor's."""
+    html = (built_site / "admin" / "index.html").read_text(encoding="utf-8")
+    policy = visitor.META_CSP.search(html).group(1)
+    connect = re.search(r"connect-src ([^;]+)", policy).group(1).split()
+    assert connect == [
+        "'self'",
+        "data:",
+        "blob:",
+        "https://api.github.com",
+        "https://github.com",
+        "https://www.githubstatus.com",
+    ]
+    assert "script-src 'self';" in policy and "unsafe-eval" not in policy
+    text = (built_site / "_headers").read_text(encoding="utf-8")
+    assert (
+        f"/cegah-tppo/admin/\n  Content-Security-Policy: {policy}; frame-ancestors 'none'\n" in text
+    )
+    assert "Content-Security-Policy" not in text.split("\n/cegah-tppo/", 1)[0]  # not on /*
+    public = visitor.csp("https://cegah-tppo.github.io/cegah-tppo/")
+    assert "github.com" not in public

@@ -41,3 +41,14 @@ def test_the_forms_ask_for_what_the_schemas_know():
     assert config["publish_mode"] == "editorial_workflow"  # every save is a pull request
     for lang in PROJECT.language_codes:
         assert _collection(config, f"halaman-{lang}")["folder"] == f"docs/{lang}"
+
+
+def test_the_vendored_editor_is_what_its_sources_record_and_asks_no_cdn():
+    sources = yaml.safe_load((ROOT / "docs/admin/SOURCES.yml").read_text(encoding="utf-8"))
+    import hashlib
+
+    for name, digest in sources["files"].items():
+        assert hashlib.sha256((ROOT / "docs/admin" / name).read_bytes()).hexdigest() == digest, name
+    bundle = (ROOT / "docs/admin/sveltia-cms.js").read_text(encoding="utf-8")
+    assert "cdn.jsdelivr.net/fontsource" not in bundle and "`https://unpkg.com/@sveltia/cms`" not in bundle
+    assert (ROOT / "docs/admin/LICENSE-sveltia-cms.txt").read_text().startswith("MIT License")

@@ -31,6 +31,7 @@ README = "BACA-SAYA.txt"
 # files that only make sense on a web server, and Material's search worker and lunr languages,
 # which our search does not use (cegah.site.search); source maps are for developers
 LEFT_OUT = (
+    "admin",  # the form editor saves to GitHub: it needs the internet and a sign-in
     "404.html",
     "_headers",
     "sitemap.xml",

@@ -200,7 +200,9 @@ class CegahPlugin(BasePlugin[CegahConfig]):
         site_dir = Path(config.site_dir)
         base = urlsplit(config.site_url or "/").path or "/"
         pages = visitor.page_paths(site_dir, base if base.endswith("/") else base + "/")
-        headers = visitor.headers_file(pages, self._csp(config))
+        base_path = base if base.endswith("/") else base + "/"
+        own = visitor.own_policies(site_dir, base_path)
+        headers = visitor.headers_file(pages, self._csp(config), own)
         (site_dir / visitor.HEADERS_FILE).write_text(headers, encoding="utf-8")
 
 

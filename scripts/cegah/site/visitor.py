@@ -54,22 +54,39 @@ CSP = csp()  # the file:// copy's policy, and the baseline the tests compare wit
 HEADERS_FILE = "_headers"
 
 
-def headers_file(page_paths: list[str] = (), policy: str = CSP) -> str:
-    """The security headers for every file, and `no-store` for each page (HTML), so a read page
-    is not kept in the browser's cache. Stylesheets and scripts keep the host's caching: a
-    cheap phone should not download them again on every page. One rule per page, since the
-    hosts' patterns cannot say "HTML only"."""
+def headers_file(
+    page_paths: list[str] = (), policy: str = CSP, own: dict[str, str] | None = None
+) -> str:
+    """The security headers for every file, and for each page (HTML) its policy and
+    `no-store`, so a read page is not kept in the browser's cache. Stylesheets and scripts keep
+    the host's caching: a cheap phone should not download them again on every page. One rule
+    per page, since the hosts' patterns cannot say "HTML only"; a page with a policy of its own
+    (`own`: the form editor) gets that one instead, as hosts add up every matching rule."""
+    own = own or {}
     lines = [
         "/*",
-        f"  Content-Security-Policy: {policy}; frame-ancestors 'none'",
         "  X-Frame-Options: DENY",
         "  X-Content-Type-Options: nosniff",
         "  Referrer-Policy: no-referrer",
         "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
     ]
     for path in page_paths:
-        lines += [path, "  Cache-Control: no-store"]
+        lines += [
+            path,
+            f"  Content-Security-Policy: {own.get(path, policy)}; frame-ancestors 'none'",
+            "  Cache-Control: no-store",
+        ]
     return "\n".join(lines) + "\n"
+
+
+META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"')
+
+
+def own_policies(site_dir, base_path: str) -> dict[str, str]:
+    """Pages that carry a policy of their own in their HTML (the form editor at admin/)."""
+    page = site_dir / "admin" / "index.html"
+    found = META_CSP.search(page.read_text(encoding="utf-8")) if page.is_file() else None
+    return {base_path + "admin/": found.group(1)} if found else {}
 
 
 def page_paths(site_dir, base_path: str) -> list[str]:

@@ -1,0 +1,58 @@
+"""The form editor at /admin/ (Sveltia CMS, served whole from the site itself): it loads in
+Chromium with no console error, asks for nothing but the site and the Git host, and offers to
+sign in with GitHub."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+GIT_HOST = ("https://api.github.com/", "https://github.com/", "https://www.githubstatus.com/")
+
+
+def test_the_form_editor_loads_from_the_site_alone(visit, site_url):
+    seen = visit()
+    # tests run offline: GitHub's status page answers "all well", as it would
+    seen.page.context.route(
+        "https://www.githubstatus.com/**",
+        lambda route: route.fulfill(json={"status": {"indicator": "none"}}),
+    )
+    seen.page.goto(site_url + "admin/", wait_until="networkidle")
+    seen.page.wait_for_timeout(2000)  # the editor reads config.yml and its fonts after it starts
+    assert seen.console_errors() == []
+    outside = [url for url in seen.third_party(site_url) if not url.startswith(GIT_HOST)]
+    assert outside == []
+    assert any(url.startswith(site_url + "admin/config.yml") for url in seen.requests)
+    assert any(url.startswith(site_url + "admin/fonts/") for url in seen.requests)
+    body = seen.page.inner_text("body")
+    assert "GitHub" in body and "Access Token" in body  # an office signs in with a token
+
+
+def test_the_form_editor_reads_the_generated_collections(visit, site_url):
+    """With the CMS's in-memory test backend instead of GitHub, the editor opens on the
+    collections `cegah cms-config` generated: it parsed the configuration."""
+    import yaml
+
+    from tests.helpers import ROOT
+
+    config = yaml.safe_load((ROOT / "docs/admin/config.yml").read_text(encoding="utf-8"))
+    config["backend"] = {"name": "test-repo"}
+    del config["publish_mode"]  # pull requests need a Git host; the test backend has none
+    seen = visit()
+    context = seen.page.context
+    context.route(
+        "https://www.githubstatus.com/**",
+        lambda r: r.fulfill(json={"status": {"indicator": "none"}}),
+    )
+    context.route(
+        site_url + "admin/config.yml*",
+        lambda r: r.fulfill(body=yaml.safe_dump(config), content_type="text/yaml"),
+    )
+    seen.page.goto(site_url + "admin/", wait_until="networkidle")
+    seen.page.get_by_role("button", name="Work with Test Repository").click(timeout=10000)
+    seen.page.wait_for_timeout(2000)
+    body = seen.page.inner_text("body")
+    for collection in config["collections"][:3]:
+        assert collection["label"] in body, collection["label"]
+    assert seen.console_errors() == []
