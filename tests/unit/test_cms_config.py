@@ -39,6 +39,12 @@ def test_the_forms_ask_for_what_the_schemas_know():
     campaign = {f["name"] for f in _collection(config, "kampanye")["fields"]}
     assert campaign == set(Campaign.model_fields)
     assert config["publish_mode"] == "editorial_workflow"  # every save is a pull request
+    campaign_fields = {f["name"]: f for f in _collection(config, "kampanye")["fields"]}
+    assert campaign_fields["logo"]["widget"] == "image"  # a logo is uploaded, not typed
+    item = {f["name"]: f for f in campaign_fields["items"]["fields"]}
+    default = PROJECT.default_language
+    assert item["page"]["widget"] == "relation" and item["page"]["collection"] == f"halaman-{default}"
+    assert item["inside"]["multiple"] is True
     for lang in PROJECT.language_codes:
         assert _collection(config, f"halaman-{lang}")["folder"] == f"docs/{lang}"
 

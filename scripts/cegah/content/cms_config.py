@@ -56,7 +56,19 @@ class _Widgets:
             field["hint"] = hint
         if not required:
             field["required"] = False
-        return {**field, **self.widget(prop, model)}
+        special = SPECIAL.get((model, name))
+        return {**field, **(special(self) if special else self.widget(prop, model))}
+
+    def page_choice(self, multiple: bool = False) -> dict:
+        """A page picked from the default language's pages (its file name is the value)."""
+        choice = {
+            "widget": "relation",
+            "collection": f"halaman-{self.default}",
+            "value_field": "{{slug}}",
+            "search_fields": ["title"],
+            "display_fields": ["title"],
+        }
+        return {**choice, "multiple": True} if multiple else choice
 
     def widget(self, prop: dict, model: str) -> dict:
         options = [p for p in prop.get("anyOf", []) if p.get("type") != "null"]
@@ -94,6 +106,15 @@ class _Widgets:
             }
             for lang in self.languages
         ]
+
+
+# fields whose widget says more than their type: pages picked from a list, a logo uploaded
+SPECIAL = {
+    ("CampaignItem", "page"): lambda w: w.page_choice(),
+    ("CampaignItem", "flap"): lambda w: w.page_choice(),
+    ("CampaignItem", "inside"): lambda w: w.page_choice(multiple=True),
+    ("Campaign", "logo"): lambda w: {"widget": "image", "choose_url": False},
+}
 
 
 def cms_config(project: Project) -> str:
