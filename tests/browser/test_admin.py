@@ -56,3 +56,58 @@ def test_the_form_editor_reads_the_generated_collections(visit, site_url):
     for collection in config["collections"][:3]:
         assert collection["label"] in body, collection["label"]
     assert seen.console_errors() == []
+
+
+OPFS_WRITE = """async ([path, text]) => {
+  let dir = await (await navigator.storage.getDirectory())
+    .getDirectoryHandle('sveltia-cms-test', {create: true});
+  const parts = path.split('/');
+  for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, {create: true});
+  const file = await dir.getFileHandle(parts.at(-1), {create: true});
+  const out = await file.createWritable(); await out.write(text); await out.close();
+}"""
+OPFS_READ = """async (path) => {
+  let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+  const parts = path.split('/');
+  for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+  return await (await (await dir.getFileHandle(parts.at(-1))).getFile()).text();
+}"""
+
+
+def test_a_contact_saved_through_the_form_passes_the_checks(visit, site_url, project_copy):
+    """The test backend keeps its files in the browser's private storage: seeded with the real
+    contacts file, one name changed in the form and saved, the file the editor wrote is one
+    `cegah check` accepts (no empty '' for an email or a link, nothing the schema refuses)."""
+    import yaml
+    from cegah.commands.check import collect_problems
+
+    from tests.helpers import ROOT
+
+    config = yaml.safe_load((ROOT / "docs/admin/config.yml").read_text(encoding="utf-8"))
+    config["backend"] = {"name": "test-repo"}
+    del config["publish_mode"]
+    seen = visit()
+    context = seen.page.context
+    context.route(
+        "https://www.githubstatus.com/**",
+        lambda r: r.fulfill(json={"status": {"indicator": "none"}}),
+    )
+    context.route(
+        site_url + "admin/config.yml*",
+        lambda r: r.fulfill(body=yaml.safe_dump(config), content_type="text/yaml"),
+    )
+    page = seen.page
+    page.goto(site_url + "admin/", wait_until="networkidle")
+    contacts = "docs/data/contacts.yml"
+    page.evaluate(OPFS_WRITE, [contacts, (ROOT / contacts).read_text(encoding="utf-8")])
+    page.get_by_role("button", name="Work with Test Repository").click()
+    page.get_by_text(contacts).first.click()
+    english_name = page.locator("textarea").nth(1)  # the first contact's name in English
+    english_name.fill("Indonesian National Police")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_timeout(2000)
+    saved = page.evaluate(OPFS_READ, contacts)
+    assert "en: Indonesian National Police\n" in saved
+    (project_copy.root / contacts).write_text(saved, encoding="utf-8")
+    errors = [p for p in collect_problems(project_copy) if not p.warning]
+    assert errors == []

@@ -18,6 +18,7 @@ from cegah.commands.build import BuildFailed, build_site
 from cegah.commands.check_campaigns import campaign_problems
 from cegah.commands.check_contacts import NO_CORRECTIONS, evidence_problems
 from cegah.commands.check_pages import page_problems
+from cegah.commands.schemas import modeline_problems
 from cegah.content import evidence
 from cegah.content.load import campaign_files
 from cegah.content.safety import content_problems
@@ -148,6 +149,7 @@ def collect_problems(project: Project, today: dt.date | None = None) -> list[Pro
     problems += translation_problems(project)
     problems += data_text_problems(project)
     problems += campaign_problems(project, today)
+    problems += modeline_problems(project)
     if any(not p.warning for p in problems):
         return problems  # the site build would only repeat these
     problems += print_problems(project)

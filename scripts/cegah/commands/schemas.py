@@ -48,3 +48,29 @@ def write_cms_config(project: Project) -> bool:
         return False
     write_atomic(target, text.encode("utf-8"))
     return True
+
+
+def modeline_problems(project: Project) -> list:
+    """A data file without its first-line pointer to its schema (the form editor drops
+    comments when it saves) is a warning: the file is fine, only editors lose the checks
+    while typing."""
+    from cegah.errors import Problem
+
+    problems = []
+    for path, name in data_files(project):
+        line = modeline(project.root, path, name)
+        if path.read_text(encoding="utf-8").split("\n", 1)[0] != line:
+            problems.append(
+                Problem(
+                    file=path.relative_to(project.root).as_posix(),
+                    line=1,
+                    warning=True,
+                    problem_id="baris pertama yang menunjuk skema berkas ini hilang, jadi penyunting "
+                    "tidak memeriksa isinya saat Anda mengetik.",
+                    problem_en="the first line that points this file at its schema is missing, so "
+                    "editors do not check it while you type.",
+                    fix_id=f"tambahkan baris ini di baris pertama: {line} (atau jalankan cegah schemas).",
+                    fix_en=f"add this as the first line: {line} (or run cegah schemas).",
+                )
+            )
+    return problems

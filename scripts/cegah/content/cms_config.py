@@ -200,6 +200,9 @@ def cms_config(project: Project) -> str:
     config = {
         "backend": {"name": "github", "repo": repo, "branch": "main"},
         "publish_mode": "editorial_workflow",  # every save is a pull request the checks review
+        # a field left empty is left out of the file, not written as '' (which the schemas
+        # refuse for an address or a link)
+        "output": {"omit_empty_optional_fields": True},
         "media_folder": "campaigns",  # logos for campaigns
         "public_folder": "",
         "collections": collections,
