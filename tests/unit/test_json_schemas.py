@@ -68,6 +68,7 @@ def test_a_data_file_that_lost_its_schema_line_is_a_warning(tmp_path):
     shutil.copytree(ROOT / "docs", copy / "docs", ignore=shutil.ignore_patterns("admin"))
     shutil.copytree(ROOT / "campaigns", copy / "campaigns")
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
+    shutil.copytree(ROOT / "schemas", copy / "schemas")
     contacts = copy / "docs" / "data" / "contacts.yml"
     contacts.write_text(contacts.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
     (problem,) = modeline_problems(Project(copy))

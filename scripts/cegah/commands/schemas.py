@@ -57,6 +57,8 @@ def modeline_problems(project: Project) -> list:
     from cegah.errors import Problem
 
     problems = []
+    if not (project.root / "schemas").is_dir():  # a site without the schemas has nothing to point at
+        return problems
     for path, name in data_files(project):
         line = modeline(project.root, path, name)
         if path.read_text(encoding="utf-8").split("\n", 1)[0] != line:
