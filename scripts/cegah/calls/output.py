@@ -48,7 +48,8 @@ def make_call_sheet(
         pdf = pdf.with_suffix(".pdf")
     csv_path, png_path = pdf.with_suffix(".csv"), pdf.with_suffix(".png")
     rows = call_rows(project.content.contacts().contacts, on, everything)
-    sheet = layout(rows, on, everything, relative(csv_path, project.root))
+    site = str(project.config.get("site_name") or "")
+    sheet = layout(rows, on, everything, relative(csv_path, project.root), site)
     pngs = render(sheet)
     page = SPEC.page
     write_atomic(pdf, pdf_bytes(pngs, page.width, page.height))

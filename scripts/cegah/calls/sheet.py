@@ -104,7 +104,7 @@ class CallSheet:
         return sorted({p.row.contact_id for p in self.placed})
 
 
-def instructions(csv_name: str) -> list[tuple[str, str]]:
+def instructions(csv_name: str, site: str = "") -> list[tuple[str, str]]:
     """(style, text) of the header's steps, in plain Indonesian."""
     return [
         (
@@ -116,7 +116,7 @@ def instructions(csv_name: str) -> list[tuple[str, str]]:
         (
             "body",
             '2. Katakan: "Kami sedang menguji nomor ini untuk situs informasi publik '
-            'Cegah TPPO. Apakah ini benar (nama lembaga)?"',
+            f'{site or "kami"}. Apakah ini benar (nama lembaga)?"',
         ),
         (
             "body",
@@ -139,7 +139,9 @@ def instructions(csv_name: str) -> list[tuple[str, str]]:
     ]
 
 
-def _header(on: dt.date, count: int, everything: bool, csv_name: str) -> tuple[Fragment, int]:
+def _header(
+    on: dt.date, count: int, everything: bool, csv_name: str, site: str
+) -> tuple[Fragment, int]:
     frag = Fragment()
     y = frag.text("title", "Lembar panggilan uji / Test-call sheet", "title", 0, 0, CONTENT)
     which = "semua nomor" if everything else "nomor yang perlu dites"
@@ -147,7 +149,7 @@ def _header(on: dt.date, count: int, everything: bool, csv_name: str) -> tuple[F
         "date", f"Dicetak {long_date(on, LANG)} · {count} {which}", "body", 0, y + mm(1), CONTENT
     )
     y += mm(2)
-    for style, text in instructions(csv_name):
+    for style, text in instructions(csv_name, site):
         indent = mm(5) if style == "strong" else 0
         y = frag.text("instructions", text, style, indent, y, CONTENT - indent)
     return frag, y + mm(3)
@@ -202,14 +204,22 @@ def _row(index: int, row: CallRow) -> tuple[Fragment, int]:
     return frag, height
 
 
-def _footer(sheet: Sheet, on: dt.date, page: int, pages: int) -> None:
+def _footer(sheet: Sheet, on: dt.date, page: int, pages: int, site: str) -> None:
     frag = Fragment()
-    text = f"Cegah TPPO · lembar panggilan uji · dicetak {on.isoformat()} · halaman {page} dari {pages}"
+    parts = [
+        site,
+        "lembar panggilan uji",
+        f"dicetak {on.isoformat()}",
+        f"halaman {page} dari {pages}",
+    ]
+    text = " · ".join(part for part in parts if part)
     frag.text("footer", text, "label", 0, 0, CONTENT)
     frag.place(sheet, MARGIN, HEIGHT - MARGIN - mm(5))
 
 
-def layout(rows: list[CallRow], on: dt.date, everything: bool, csv_name: str) -> CallSheet:
+def layout(
+    rows: list[CallRow], on: dt.date, everything: bool, csv_name: str, site: str = ""
+) -> CallSheet:
     """Every page of the sheet, with the place of every row."""
 
     def new_page() -> Sheet:
@@ -219,7 +229,7 @@ def layout(rows: list[CallRow], on: dt.date, everything: bool, csv_name: str) ->
 
     bottom = HEIGHT - MARGIN - mm(8)  # above the footer
     pages = [new_page()]
-    header, y = _header(on, len(rows), everything, csv_name)
+    header, y = _header(on, len(rows), everything, csv_name, site)
     header.place(pages[0], MARGIN, MARGIN)
     y += MARGIN
     if not rows:
@@ -246,5 +256,5 @@ def layout(rows: list[CallRow], on: dt.date, everything: bool, csv_name: str) ->
         placed.append(PlacedRow(len(pages) - 1, y, height, row))
         y += height + mm(3)
     for number, sheet in enumerate(pages, start=1):
-        _footer(sheet, on, number, len(pages))
+        _footer(sheet, on, number, len(pages), site)
     return CallSheet(pages, placed)
