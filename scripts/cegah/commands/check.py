@@ -21,6 +21,7 @@ from cegah.commands.check_pages import page_problems
 from cegah.commands.schemas import modeline_problems
 from cegah.content import evidence
 from cegah.content.load import campaign_files
+from cegah.content.quiz import quiz_problems
 from cegah.content.safety import content_problems
 from cegah.content.translations import coverage_table, data_text_problems, translation_problems
 from cegah.errors import ContentError, Problem
@@ -150,6 +151,7 @@ def collect_problems(project: Project, today: dt.date | None = None) -> list[Pro
     problems += data_text_problems(project)
     problems += campaign_problems(project, today)
     problems += modeline_problems(project)
+    problems += quiz_problems(project)
     if any(not p.warning for p in problems):
         return problems  # the site build would only repeat these
     problems += print_problems(project)

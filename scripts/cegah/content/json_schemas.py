@@ -14,6 +14,7 @@ from cegah.content.schemas import (
     Campaign,
     ContactsFile,
     PenaltiesFile,
+    QuizFile,
     SelfCheckFile,
     TranslationsFile,
 )
@@ -26,6 +27,7 @@ FILES = {
     "campaign.schema.json": (Campaign, ["campaigns/*.yml"]),
     "self-check.schema.json": (SelfCheckFile, ["docs/data/self-check/*.yml"]),
     "translations.schema.json": (TranslationsFile, ["docs/data/translations.yml"]),
+    "quiz.schema.json": (QuizFile, ["docs/data/quiz/*.yml"]),
 }
 MODELINE = "# yaml-language-server: $schema="
 

@@ -56,6 +56,7 @@ from cegah.content.schemas.penalties import (  # noqa: F401
     PenaltiesFile,
     Prison,
 )
+from cegah.content.schemas.quiz import QuizFile, QuizQuestion  # noqa: F401
 from cegah.content.schemas.selfcheck import (  # noqa: F401
     SelfCheckFile,
     SelfCheckLevel,
