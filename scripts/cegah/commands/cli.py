@@ -20,6 +20,7 @@ from cegah.commands.offline import OFFLINE_ZIP
 from cegah.commands.schemas import CMS_CONFIG, write_cms_config, write_schemas
 from cegah.errors import ContentError
 from cegah.project import Project
+from cegah.session.evaluate import run_evaluate
 
 EXAMPLES = """\
 contoh / examples:
@@ -79,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
         "schemas",
         help="write the JSON Schemas (schemas/) and point each data file at its schema",
     )
+    evaluate = sub.add_parser(
+        "evaluate",
+        help="the figures of a session from its quiz results (a CSV from the tally sheet)",
+    )
+    evaluate.add_argument("results", type=Path, help="peserta,tahap,1,2,...: one row per participant and phase")
+    evaluate.add_argument("--lang", default=None, help="language of the summary (default: the site's)")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     sub.add_parser(
         "cms-config",
         help="write the form editor's configuration (docs/admin/config.yml) from the schemas",
@@ -197,6 +205,8 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.command == "calls":
             return _calls(project, args)
+        if args.command == "evaluate":
+            return run_evaluate(project, args.results, args.lang, args.json)
         if args.command == "cms-config":
             if write_cms_config(project):
                 print(CMS_CONFIG)

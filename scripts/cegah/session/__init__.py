@@ -1,0 +1,1 @@
+"""The session kit for outreach officers: the quiz's results (`cegah evaluate`)."""
