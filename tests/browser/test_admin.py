@@ -8,16 +8,41 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+
+def _github_status_all_well(context) -> None:
+    """Tests run offline: GitHub's status page answers "all well", as it would."""
+    context.route(
+        "https://www.githubstatus.com/**",
+        lambda route: route.fulfill(json={"status": {"indicator": "none"}}),
+    )
+
+
+def _on_test_backend(visit, site_url):
+    """The editor with the CMS's test backend (files in the browser's private storage) in
+    place of GitHub; returns the visit and the configuration it was given."""
+    import yaml
+
+    from tests.helpers import ROOT
+
+    config = yaml.safe_load((ROOT / "docs/admin/config.yml").read_text(encoding="utf-8"))
+    config["backend"] = {"name": "test-repo"}
+    del config["publish_mode"]  # pull requests need a Git host; the test backend has none
+    seen = visit()
+    _github_status_all_well(seen.page.context)
+    seen.page.context.route(
+        site_url + "admin/config.yml*",
+        lambda route: route.fulfill(body=yaml.safe_dump(config), content_type="text/yaml"),
+    )
+    seen.page.goto(site_url + "admin/", wait_until="networkidle")
+    return seen, config
+
+
 GIT_HOST = ("https://api.github.com/", "https://github.com/", "https://www.githubstatus.com/")
 
 
 def test_the_form_editor_loads_from_the_site_alone(visit, site_url):
     seen = visit()
-    # tests run offline: GitHub's status page answers "all well", as it would
-    seen.page.context.route(
-        "https://www.githubstatus.com/**",
-        lambda route: route.fulfill(json={"status": {"indicator": "none"}}),
-    )
+    _github_status_all_well(seen.page.context)
     seen.page.goto(site_url + "admin/", wait_until="networkidle")
     seen.page.wait_for_timeout(2000)  # the editor reads config.yml and its fonts after it starts
     assert seen.console_errors() == []
@@ -32,24 +57,7 @@ def test_the_form_editor_loads_from_the_site_alone(visit, site_url):
 def test_the_form_editor_reads_the_generated_collections(visit, site_url):
     """With the CMS's in-memory test backend instead of GitHub, the editor opens on the
     collections `cegah cms-config` generated: it parsed the configuration."""
-    import yaml
-
-    from tests.helpers import ROOT
-
-    config = yaml.safe_load((ROOT / "docs/admin/config.yml").read_text(encoding="utf-8"))
-    config["backend"] = {"name": "test-repo"}
-    del config["publish_mode"]  # pull requests need a Git host; the test backend has none
-    seen = visit()
-    context = seen.page.context
-    context.route(
-        "https://www.githubstatus.com/**",
-        lambda r: r.fulfill(json={"status": {"indicator": "none"}}),
-    )
-    context.route(
-        site_url + "admin/config.yml*",
-        lambda r: r.fulfill(body=yaml.safe_dump(config), content_type="text/yaml"),
-    )
-    seen.page.goto(site_url + "admin/", wait_until="networkidle")
+    seen, config = _on_test_backend(visit, site_url)
     seen.page.get_by_role("button", name="Work with Test Repository").click(timeout=10000)
     seen.page.wait_for_timeout(2000)
     body = seen.page.inner_text("body")
@@ -78,26 +86,12 @@ def test_a_contact_saved_through_the_form_passes_the_checks(visit, site_url, pro
     """The test backend keeps its files in the browser's private storage: seeded with the real
     contacts file, one name changed in the form and saved, the file the editor wrote is one
     `cegah check` accepts (no empty '' for an email or a link, nothing the schema refuses)."""
-    import yaml
     from cegah.commands.check import collect_problems
 
     from tests.helpers import ROOT
 
-    config = yaml.safe_load((ROOT / "docs/admin/config.yml").read_text(encoding="utf-8"))
-    config["backend"] = {"name": "test-repo"}
-    del config["publish_mode"]
-    seen = visit()
-    context = seen.page.context
-    context.route(
-        "https://www.githubstatus.com/**",
-        lambda r: r.fulfill(json={"status": {"indicator": "none"}}),
-    )
-    context.route(
-        site_url + "admin/config.yml*",
-        lambda r: r.fulfill(body=yaml.safe_dump(config), content_type="text/yaml"),
-    )
+    seen, _ = _on_test_backend(visit, site_url)
     page = seen.page
-    page.goto(site_url + "admin/", wait_until="networkidle")
     contacts = "docs/data/contacts.yml"
     page.evaluate(OPFS_WRITE, [contacts, (ROOT / contacts).read_text(encoding="utf-8")])
     page.get_by_role("button", name="Work with Test Repository").click()

@@ -19,6 +19,25 @@ CAMPAIGN = "campaigns/uji.yml"
 ARTICLE = "docs/id/tanda-tanda.md"
 
 
+def _test_contacts(count: int, first: int = 0) -> str:
+    return "".join(
+        f"""  - id: uji-{n}
+    name: {{id: Kontak uji nomor {n} dengan nama panjang sekali, en: Test contact {n}}}
+    description: {{id: Uji., en: Test.}}
+    situation: lainnya
+    emergency: true
+    phones:
+      - number: 0812-3456-78{n:02d}
+    sources:
+      - title: uji
+        date: 2026-06
+    desk_checked: 2026-11-23
+    calls: []
+"""
+        for n in range(first, first + count)
+    )
+
+
 def _set(path, old, new):
     return lambda site: edit(site / path, old, new)
 
@@ -45,7 +64,9 @@ def _logo_of(width: int, height: int):
 CASES = [
     (
         "text too long",
-        _set(ARTICLE, "title: Tanda-tanda", "title: " + "Tanda-tanda bahaya perdagangan orang " * 4),
+        _set(
+            ARTICLE, "title: Tanda-tanda", "title: " + "Tanda-tanda bahaya perdagangan orang " * 4
+        ),
         [
             "GALAT / ERROR: docs/id/tanda-tanda.md:2 (title)",
             "  teks ini terlalu panjang untuk poster-a4 (campaigns/uji.yml, bahasa id) walau huruf sudah diperkecil ke 28 pt. Perbaiki: persingkat sekitar 92 karakter.",
@@ -53,25 +74,7 @@ CASES = [
     ),
     (
         "a contacts box too full is told in lines",
-        lambda site: _add(
-            "docs/data/contacts.yml",
-            "".join(
-                f"""  - id: uji-{n}
-    name: {{id: Kontak uji nomor {n} dengan nama panjang sekali, en: Test contact {n}}}
-    description: {{id: Uji., en: Test.}}
-    situation: lainnya
-    emergency: true
-    phones:
-      - number: 0812-3456-78{n:02d}
-    sources:
-      - title: uji
-        date: 2026-06
-    desk_checked: 2026-11-23
-    calls: []
-"""
-                for n in range(12)
-            ),
-        )(site),
+        _add("docs/data/contacts.yml", _test_contacts(12)),
         [
             "GALAT / ERROR: docs/data/contacts.yml",
             "  kotak nomor di poster-a4 (campaigns/uji.yml, bahasa id) muat 10 baris pada 10.5 pt, kampanye ini butuh 13; 'Kontak uji nomor 9 dengan nama panjang sekali' dan sesudahnya tidak muat. Perbaiki: kurangi kontak darurat (emergency: true) atau kontak lokal kampanye ini, atau persingkat alamat dan catatan kantor.",
@@ -296,25 +299,6 @@ def test_interrupted_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkey
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["poster.pdf"]
-
-
-def _test_contacts(count: int, first: int = 0) -> str:
-    return "".join(
-        f"""  - id: uji-{n}
-    name: {{id: Kontak uji nomor {n} dengan nama panjang sekali, en: Test contact {n}}}
-    description: {{id: Uji., en: Test.}}
-    situation: lainnya
-    emergency: true
-    phones:
-      - number: 0812-3456-78{n:02d}
-    sources:
-      - title: uji
-        date: 2026-06
-    desk_checked: 2026-11-23
-    calls: []
-"""
-        for n in range(first, first + count)
-    )
 
 
 def test_the_numbers_box_holds_what_its_message_says(mini, capsys):
