@@ -609,7 +609,7 @@ CASES = [
         [
             "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
             "  nilai 'poster-a5' tidak diizinkan. Perbaiki: pilih salah satu: 'card-pocket', 'poster-a3', 'poster-a4', "
-            "'share-square', 'share-story', 'trifold-a4'.",
+            "'quiz-key', 'quiz-sheet', 'quiz-tally', 'share-square', 'share-story', 'slides', 'trifold-a4'.",
         ],
     ),
     (

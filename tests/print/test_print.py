@@ -7,13 +7,14 @@ import io
 
 import pytest
 import zxingcpp
-from cegah.content.formats import kind_of
+from cegah.content.formats import FORMAT_KINDS, kind_of
 from cegah.printing.fonts import font
 from cegah.printing.items import PrintData, is_draft
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import lay_out, load_layout, plan_job
 from cegah.printing.sheet import to_px
 from cegah.project import Project
+from cegah.session.checks import SESSION_KINDS
 from PIL import Image
 from pypdf import PdfReader
 
@@ -21,7 +22,8 @@ from tests.helpers import ROOT
 
 MM_TO_PT = 72 / 25.4
 PROJECT = Project(ROOT)
-JOBS = plan_jobs(PROJECT)
+# the session kit's slides and forms have their own tests (test_session_kit.py)
+JOBS = [j for j in plan_jobs(PROJECT) if kind_of(j.item.format) not in SESSION_KINDS]
 JOB_IDS = [f"{j.campaign_id}-{j.item.page}-{j.item.format}-{j.lang}" for j in JOBS]
 EXPECTED_PX = {
     "poster-a4": (2480, 3508),
@@ -40,6 +42,8 @@ def data():
 
 def test_campaigns_cover_every_format_and_four_kinds():
     assert {j.item.format for j in JOBS} == set(EXPECTED_PX)
+    session = {f for f in FORMAT_KINDS if FORMAT_KINDS[f] in SESSION_KINDS}
+    assert {j.item.format for j in plan_jobs(PROJECT)} == set(EXPECTED_PX) | session
     assert {"nasional", "desa-binaan-contoh", "whatsapp"} <= {j.campaign_id for j in JOBS}
 
 

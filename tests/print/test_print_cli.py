@@ -93,7 +93,7 @@ CASES = [
         _set(CAMPAIGN, "format: poster-a4", "format: spanduk"),
         [
             "GALAT / ERROR: campaigns/uji.yml:5 (items[0].format)",
-            "  nilai 'spanduk' tidak diizinkan. Perbaiki: pilih salah satu: 'card-pocket', 'poster-a3', 'poster-a4', 'share-square', 'share-story', 'trifold-a4'.",
+            "  nilai 'spanduk' tidak diizinkan. Perbaiki: pilih salah satu: 'card-pocket', 'poster-a3', 'poster-a4', 'quiz-key', 'quiz-sheet', 'quiz-tally', 'share-square', 'share-story', 'slides', 'trifold-a4'.",
         ],
     ),
     (

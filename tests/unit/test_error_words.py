@@ -137,4 +137,4 @@ def test_numbers_out_of_range_or_not_whole(change, expected):
 def test_an_unknown_layout_kind_lists_the_kinds():
     problem = _problem(LayoutFile, {"kind": "brosur"})
     assert problem.problem_id == "jenis 'brosur' tidak dikenal."
-    assert problem.fix_id == "tulis kind: dengan salah satu: poster, share, trifold, card."
+    assert problem.fix_id == "tulis kind: dengan salah satu: poster, share, trifold, card, slides, form."

@@ -123,3 +123,75 @@ def test_results_are_refused_inside_the_site_sources(monkeypatch, capsys, tmp_pa
     finally:
         inside.unlink()
     assert "hasil kuis tidak boleh disimpan di docs/ atau site/" in capsys.readouterr().err
+
+
+def test_the_report_beside_the_csv_has_the_session_and_the_figures(
+    tmp_path, monkeypatch, capsys
+):
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from tests.helpers import ocr
+
+    text = HEADER + f"P01,pre,{ALL_A}\nP01,post,{ALL_RIGHT}\nP02,pre,{ALL_A}\nP02,post,{ALL_A}\n"
+    code, out, _ = _run(
+        tmp_path,
+        monkeypatch,
+        capsys,
+        text,
+        "--campaign",
+        "sesi-desa",
+        "--place",
+        "Balai Desa Sukamaju",
+    )
+    pdf, png = tmp_path / "hasil-laporan.pdf", tmp_path / "hasil-laporan.png"
+    assert code == 0 and out.splitlines()[-1] == f"Laporan (PDF dan PNG): {pdf}, {png}"
+    page = PdfReader(pdf).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+    with Image.open(png) as image:
+        read = ocr(image)
+    for words in (
+        "Pemahaman meningkat: 1 dari 2 peserta (50.0%)",
+        "10 Desember 2026",
+        "Balai Desa Sukamaju",
+        "Kantor Imigrasi",
+    ):
+        assert words in read, words
+    assert "P01" not in read  # participant codes never reach the report
+
+
+def test_the_report_lays_out_one_pair_of_bars_per_question():
+    from cegah.content.quiz import load_quiz
+    from cegah.project import Project
+    from cegah.session.evaluate import evaluate
+    from cegah.session.report import Session, layout_report
+
+    project = Project(ROOT)
+    quiz = load_quiz(project, "id")
+    figures = evaluate(HEADER + f"P1,pre,{ALL_A}\nP1,post,{ALL_RIGHT}\n", "hasil.csv", quiz)
+    sheet = layout_report(figures, quiz, Session("Kantor", "1 Desember 2026", "Balai"), "id", "x")
+    values = [
+        line.text
+        for line in sheet.lines
+        if line.field.startswith("chart.q") and line.field.endswith((".before", ".after"))
+    ]
+    assert values == [v for q in figures.questions for v in (f"{q.pre_pct:g}%", f"{q.post_pct:g}%")]
+    bars = [b for b in sheet.boxes if b.colour in ("before", "after")][2:]  # after the legend
+    full = max(b.width for b in bars)
+    assert [round(b.width / full * 100) for b in bars[1::2]] == [100] * 10  # every answer right
+    assert [round(b.width / full * 100) for b in bars[0::2]] == [
+        round(q.pre_pct) for q in figures.questions
+    ]
+
+
+def test_a_report_is_refused_inside_the_site_sources(tmp_path, monkeypatch, capsys):
+    code, _, err = _run(
+        tmp_path,
+        monkeypatch,
+        capsys,
+        HEADER + f"P1,pre,{ALL_A}\n",
+        "--report",
+        str(ROOT / "site" / "laporan.pdf"),
+    )
+    assert code == 1 and "hasil kuis tidak boleh disimpan di docs/ atau site/" in err
+    assert not (ROOT / "site" / "laporan.pdf").exists()

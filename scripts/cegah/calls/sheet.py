@@ -8,14 +8,13 @@ photocopy stays readable. The result keeps, per row, the page and place it went 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cegah.calls.due import LANG, CallRow
 from cegah.content.schemas import LayoutBase, PageSize, TextStyle
-from cegah.printing.sheet import Box, Sheet, TextLine
-from cegah.printing.text import pt_to_px, wrap
+from cegah.printing import fragment
+from cegah.printing.sheet import Box, Sheet
 from cegah.words import long_date
 
 DPI = 200
@@ -44,44 +43,16 @@ def mm(length: float) -> int:
 
 WIDTH, HEIGHT, MARGIN = mm(210), mm(297), mm(SPEC.margin)
 CONTENT = WIDTH - 2 * MARGIN
-LINE = 3  # px at 200 DPI: 0.38 mm, survives a photocopier
 PAD = mm(2.5)
 TICK = mm(5)
 FIELD_BOX = mm(9)
 
 
-@dataclass
-class Fragment:
-    """Boxes and lines laid out from (0, 0); placed on a page later."""
+class Fragment(fragment.Fragment):
+    """A piece of the call sheet, in its own layout."""
 
-    boxes: list[Box] = field(default_factory=list)
-    lines: list[TextLine] = field(default_factory=list)
-
-    def text(self, name: str, text: str, style_name: str, x: int, y: int, width: int) -> int:
-        """Wrap text into width from y; returns the y below its last line."""
-        style = SPEC.styles[style_name]
-        size_px = pt_to_px(style.size, DPI)
-        step = round(size_px * style.leading)
-        for line in wrap(text, style.bold, size_px, width):
-            self.lines.append(
-                TextLine(name, line, x, y, size_px, style.size, style.bold, "text", style_name)
-            )
-            y += step
-        return y
-
-    def frame(self, x: int, y: int, width: int, height: int) -> None:
-        """An outline: four filled bars, since the sheet renderer fills boxes."""
-        for bar in (
-            (x, y, width, LINE),
-            (x, y + height - LINE, width, LINE),
-            (x, y, LINE, height),
-            (x + width - LINE, y, LINE, height),
-        ):
-            self.boxes.append(Box(*bar, "text"))
-
-    def place(self, sheet: Sheet, x: int, y: int) -> None:
-        sheet.boxes += [dataclasses.replace(b, x=b.x + x, y=b.y + y) for b in self.boxes]
-        sheet.lines += [dataclasses.replace(t, x=t.x + x, y=t.y + y) for t in self.lines]
+    def __init__(self):
+        super().__init__(SPEC)
 
 
 @dataclass(frozen=True)

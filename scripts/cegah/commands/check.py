@@ -29,6 +29,7 @@ from cegah.printing.items import PrintData
 from cegah.printing.plan import plan_jobs
 from cegah.printing.render import plan_job
 from cegah.project import Project
+from cegah.session.checks import deck_problems
 from cegah.words import load_words
 
 
@@ -152,6 +153,7 @@ def collect_problems(project: Project, today: dt.date | None = None) -> list[Pro
     problems += campaign_problems(project, today)
     problems += modeline_problems(project)
     problems += quiz_problems(project)
+    problems += deck_problems(project)
     if any(not p.warning for p in problems):
         return problems  # the site build would only repeat these
     problems += print_problems(project)

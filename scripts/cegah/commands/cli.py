@@ -87,6 +87,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("results", type=Path, help="peserta,tahap,1,2,...: one row per participant and phase")
     evaluate.add_argument("--lang", default=None, help="language of the summary (default: the site's)")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--campaign", help="the session's campaign: its office, date and place")
+    evaluate.add_argument("--date", help="the session's date (YYYY-MM-DD), if not the campaign's")
+    evaluate.add_argument("--place", help="where the session was held, if not the campaign's")
+    evaluate.add_argument("--report", type=Path, help="the report's PDF (default: beside the CSV)")
     sub.add_parser(
         "cms-config",
         help="write the form editor's configuration (docs/admin/config.yml) from the schemas",
@@ -206,7 +210,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "calls":
             return _calls(project, args)
         if args.command == "evaluate":
-            return run_evaluate(project, args.results, args.lang, args.json)
+            return run_evaluate(project, args.results, args.lang, args.json, args)
         if args.command == "cms-config":
             if write_cms_config(project):
                 print(CMS_CONFIG)

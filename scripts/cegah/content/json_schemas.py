@@ -13,6 +13,7 @@ import yaml
 from cegah.content.schemas import (
     Campaign,
     ContactsFile,
+    DeckFile,
     PenaltiesFile,
     QuizFile,
     SelfCheckFile,
@@ -28,6 +29,7 @@ FILES = {
     "self-check.schema.json": (SelfCheckFile, ["docs/data/self-check/*.yml"]),
     "translations.schema.json": (TranslationsFile, ["docs/data/translations.yml"]),
     "quiz.schema.json": (QuizFile, ["docs/data/quiz/*.yml"]),
+    "deck.schema.json": (DeckFile, ["docs/data/deck.yml"]),
 }
 MODELINE = "# yaml-language-server: $schema="
 

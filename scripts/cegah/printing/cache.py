@@ -18,6 +18,7 @@ def code_digest() -> str:
     for path in sorted(
         [
             *package.glob("printing/*.py"),
+            *package.glob("session/*"),  # the session kit draws slides and forms
             *package.glob("layouts/*.yml"),
             *package.glob("words/*"),
             package / "content" / "evidence.py",

@@ -16,9 +16,16 @@ from cegah.printing.pocket import card_content
 from cegah.printing.poster import PosterContent
 from cegah.printing.trifold import TrifoldContent
 from cegah.project import Project
+from cegah.session.deck import deck_content
+from cegah.session.forms import FormContent, form_content
 from cegah.words import fallback_notice
 
-BUILDERS = {"trifold": trifold_content, "card": card_content}
+
+def _form(project: Project, job: PrintJob, data: PrintData) -> FormContent:
+    return form_content(project, job, data, job.item.format.removeprefix("quiz-"))
+
+
+BUILDERS = {"trifold": trifold_content, "card": card_content, "slides": deck_content, "form": _form}
 
 
 def item_content(

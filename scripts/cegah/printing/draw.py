@@ -126,6 +126,22 @@ class Palette(dict):
 REGISTRATION = {"RGB": "#000000", "CMYK": (255, 255, 255, 255)}  # marks show on every plate
 
 
+def picture_image(picture, accent) -> Image.Image:
+    """A sheet's picture as an RGBA image: a pictogram filled with the accent colour, or a
+    logo in its own colours (also what the PowerPoint file embeds)."""
+    if picture.path.startswith(str(ICON_DIR)):
+        shape = icon_image(picture.path, picture.width, "#000000").getchannel("A")
+        filled = Image.new("RGBA", shape.size, accent)
+        filled.putalpha(shape)
+        return filled
+    if picture.path.endswith(".svg"):
+        return logo_image(picture.path, picture.width, picture.height)
+    with Image.open(picture.path) as opened:
+        logo = opened.convert("RGBA")
+    logo.thumbnail((picture.width, picture.height), Image.Resampling.LANCZOS)
+    return logo
+
+
 def _picture(image: Image.Image, picture, colours: Palette, origin: int) -> None:
     """A pictogram (its shape filled with the accent colour) or a logo, at its place."""
     at = (picture.x + origin, picture.y + origin)
@@ -133,12 +149,7 @@ def _picture(image: Image.Image, picture, colours: Palette, origin: int) -> None
         shape = icon_image(picture.path, picture.width, "#000000").getchannel("A")
         image.paste(Image.new(image.mode, shape.size, colours["accent"]), at, shape)
         return
-    if picture.path.endswith(".svg"):
-        logo = logo_image(picture.path, picture.width, picture.height)
-    else:
-        with Image.open(picture.path) as opened:
-            logo = opened.convert("RGBA")
-        logo.thumbnail((picture.width, picture.height), Image.Resampling.LANCZOS)
+    logo = picture_image(picture, None)
     image.paste(_in_mode(logo, image.mode), at, logo.getchannel("A"))
 
 

@@ -137,4 +137,5 @@ def untranslated_notice(project: Project, lang: str, page_stands_in: bool) -> st
 
 def logo_digest(content) -> str:
     """The logo's bytes belong to the cache key: replacing the file must re-render."""
-    return hashlib.sha256(Path(content.logo).read_bytes()).hexdigest() if content.logo else ""
+    logo = getattr(content, "logo", None)  # forms print no logo
+    return hashlib.sha256(Path(logo).read_bytes()).hexdigest() if logo else ""

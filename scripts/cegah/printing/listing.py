@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from cegah.content.formats import kind_of
@@ -38,6 +39,12 @@ def _message(project: Project, job: PrintJob, lang: str, data: PrintData) -> str
     )
 
 
+def _file_label(w: dict, kind: str) -> str:
+    if re.fullmatch(r"png-\d+", kind):  # one of a deck's slides
+        return w["file.png-slide"].format(n=int(kind[4:]))
+    return w.get("file." + kind, kind)
+
+
 def _item(project: Project, job: PrintJob, lang: str, root: str, data: PrintData) -> str:
     w = words(lang)
     raw_title = printed_page(project, job, job.item.page)[0].meta.title
@@ -47,7 +54,7 @@ def _item(project: Project, job: PrintJob, lang: str, root: str, data: PrintData
     width = 180
     height = round(width * to_px(spec.page.height, spec) / to_px(spec.page.width, spec))
     links = " · ".join(
-        f'<a href="{escape(root + o.relpath)}" download>{escape(w.get("file." + o.kind, o.kind))}</a>'
+        f'<a href="{escape(root + o.relpath)}" download>{escape(_file_label(w, o.kind))}</a>'
         for o in job.outputs
     )
     alt = escape(f"{w['thumbnail']}: {raw_label}, {raw_title}")
@@ -59,17 +66,21 @@ def _item(project: Project, job: PrintJob, lang: str, root: str, data: PrintData
     )
 
 
-def listing_html(project: Project, lang: str, page_url: str) -> str:
+def listing_html(project: Project, lang: str, page_url: str, campaign: str | None = None) -> str:
+    """Every campaign's items (the print page), or one campaign's (a kit on the page that
+    explains it)."""
     root = _to_root(page_url)
     data = PrintData.load(project)
     by_campaign: dict[str, list[PrintJob]] = {}
-    for job in plan_jobs(project, lang=lang):
+    for job in plan_jobs(project, campaign=campaign, lang=lang):
         by_campaign.setdefault(job.campaign_id, []).append(job)
     sections = []
+    level = "h3" if campaign else "h2"  # one campaign sits in a section of its page
     for campaign_id, jobs in by_campaign.items():
         heading = escape(jobs[0].campaign.title[lang])
         items = "".join(_item(project, job, lang, root, data) for job in jobs)
         sections.append(
-            f'<h2 id="{escape(campaign_id)}">{heading}</h2><ul class="cegah-print-items">{items}</ul>'
+            f'<{level} id="{escape(campaign_id)}">{heading}</{level}>'
+            f'<ul class="cegah-print-items">{items}</ul>'
         )
     return f'<div class="cegah-print-list">{"".join(sections)}</div>'

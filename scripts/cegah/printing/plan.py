@@ -17,6 +17,9 @@ from cegah.errors import ContentError, relative
 from cegah.project import Project
 
 PRINT_DIR = "print"
+# what a print shop gets bleed and crop marks for (share images are for phones, the session's
+# slides for a projector and its forms for a photocopier)
+SHOP_KINDS = ("poster", "trifold", "card")
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class PrintJob:
     lang: str
     folder: str  # below the site root, e.g. print/nasional
     index: int = 0  # the item's place in the campaign's items (for messages)
+    slide_count: int = 0  # a session's slides: one PNG each
 
     @property
     def stem(self) -> str:
@@ -53,7 +57,7 @@ class PrintJob:
 
     @property
     def _shop(self) -> bool:
-        return self.campaign.print_shop and kind_of(self.item.format) != "share"
+        return self.campaign.print_shop and kind_of(self.item.format) in SHOP_KINDS
 
     @property
     def _files(self) -> list[OutputFile]:
@@ -66,7 +70,25 @@ class PrintJob:
                 OutputFile("sheet-pdf", f"{self.stem}-a4-10.pdf"),
             ]
         if kind == "share":  # with the message to send beside it (printing/message.py)
-            return [OutputFile("png", f"{self.stem}.png"), OutputFile("message", f"{self.stem}.txt")]
+            return [
+                OutputFile("png", f"{self.stem}.png"),
+                OutputFile("message", f"{self.stem}.txt"),
+            ]
+        if kind == "slides":  # the editable deck, the drawn deck, a PNG per slide
+            pngs = [
+                OutputFile(f"png-{n:02d}", f"{self.stem}-{n:02d}.png")
+                for n in range(1, self.slide_count + 1)
+            ]
+            return [
+                OutputFile("pptx", f"{self.stem}.pptx"),
+                OutputFile("pdf", f"{self.stem}.pdf"),
+            ] + pngs
+        if kind == "form" and self.item.format == "quiz-tally":  # with the results file to fill in
+            return [
+                OutputFile("pdf", f"{self.stem}.pdf"),
+                OutputFile("png", f"{self.stem}.png"),
+                OutputFile("csv", f"{self.stem}-hasil.csv"),
+            ]
         if kind == "trifold":
             return [
                 OutputFile("pdf", f"{self.stem}.pdf"),
@@ -126,5 +148,12 @@ def plan_jobs(
             for language in loaded.languages or project.language_codes:
                 if lang and language != lang:
                     continue
-                jobs.append(PrintJob(path.stem, loaded, item, language, folder, index))
+                slides = _slide_count(project) if kind_of(item.format) == "slides" else 0
+                jobs.append(PrintJob(path.stem, loaded, item, language, folder, index, slides))
     return jobs
+
+
+def _slide_count(project: Project) -> int:
+    from cegah.session.deck import load_deck
+
+    return len(load_deck(project).slides)

@@ -20,12 +20,19 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from cegah.content.formats import LAYOUT_DIR
+from cegah.content.formats import LAYOUT_DIR, kind_of
 from cegah.content.problems import validate
-from cegah.content.schemas import CardLayout, LayoutFile, PosterLayout, TrifoldLayout
+from cegah.content.schemas import (
+    CardLayout,
+    FormLayout,
+    LayoutFile,
+    PosterLayout,
+    SlidesLayout,
+    TrifoldLayout,
+)
 from cegah.content.yamlfile import load_yaml
 from cegah.printing.cache import code_digest
-from cegah.printing.card import card_sheet, layout_card
+from cegah.printing.card import layout_card
 from cegah.printing.checks import (
     check_drawable,
     check_no_repeats,
@@ -34,15 +41,27 @@ from cegah.printing.checks import (
 )
 from cegah.printing.compose import item_content
 from cegah.printing.draw import draw_sheet
+from cegah.printing.extras import (  # noqa: F401  (SLUG_MM: the tests read it here)
+    SLUG_MM,
+    card_sheet_pdf,
+    guide_pdf,
+    shop_canvases,
+    shop_pdf,
+)
 from cegah.printing.items import PrintData, logo_digest
 from cegah.printing.message import share_message
-from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, tiff_bytes, write_atomic
+from cegah.printing.output import pdf_bytes, png_bytes, thumbnail_bytes, write_atomic
 from cegah.printing.plan import PrintJob
 from cegah.printing.poster import PosterContent, layout_poster
 from cegah.printing.sheet import FieldOverflow, Sheet
-from cegah.printing.trifold import TrifoldContent, layout_fold_guide, layout_trifold
+from cegah.printing.trifold import TrifoldContent, layout_trifold
 from cegah.printing.workers import watch_parent
 from cegah.project import Project
+from cegah.session.checks import SESSION_KINDS, check_session_drawable, deck_overflow
+from cegah.session.form_layout import layout_form
+from cegah.session.forms import results_template
+from cegah.session.powerpoint import deck_bytes
+from cegah.session.slides import layout_deck
 from cegah.words import words
 
 CACHE_DIR = ".cache/print"
@@ -71,14 +90,18 @@ class LaidOut:
     content: PosterContent | TrifoldContent
     sheets: list[Sheet]
     key: str
+    slides: tuple = ()  # a deck's laid-out slides (text blocks and notes for the PowerPoint file)
 
 
 def prepare(project: Project, job: PrintJob, data: PrintData) -> Prepared:
     """Gather the job's content (cheap) and the cache key of its output."""
     content = item_content(project, job, data)
-    check_drawable(project, job, content)
-    check_no_repeats(project, job, content)
-    check_offset(project, job, load_layout(job.item.format))
+    if kind_of(job.item.format) in SESSION_KINDS:
+        check_session_drawable(project, job, content)
+    else:
+        check_drawable(project, job, content)
+        check_no_repeats(project, job, content)
+        check_offset(project, job, load_layout(job.item.format))
     inputs = (
         code_digest(),
         job.item.format,
@@ -98,16 +121,24 @@ def lay_out(
     language and field."""
     prepared = prepared or prepare(project, job, data)
     spec = load_layout(job.item.format)
+    slides = ()
     try:
-        if isinstance(spec, TrifoldLayout):
+        if isinstance(spec, SlidesLayout):
+            slides = tuple(layout_deck(prepared.content, spec))
+            sheets = [slide.sheet for slide in slides]
+        elif isinstance(spec, FormLayout):
+            sheets = layout_form(prepared.content, spec)
+        elif isinstance(spec, TrifoldLayout):
             sheets = layout_trifold(prepared.content, spec)
         elif isinstance(spec, CardLayout):
             sheets = layout_card(prepared.content, spec)
         else:
             sheets = layout_poster(prepared.content, spec)
     except FieldOverflow as exc:
+        if isinstance(spec, SlidesLayout):
+            raise deck_overflow(project, job, exc) from None
         raise overflow_problem(project, job, exc) from None
-    return LaidOut(job, prepared.content, sheets, prepared.key)
+    return LaidOut(job, prepared.content, sheets, prepared.key, slides)
 
 
 def plan_job(project: Project, job: PrintJob, data: PrintData | None = None) -> list[Sheet]:
@@ -122,7 +153,7 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
         # drawn once with bleed and slug; the office copy is its trim area, cut out
         shop, origin = shop_canvases(item, spec)
         press = shop_canvases(item, spec, "CMYK")[0] if item.job.campaign.offset else shop
-        files["pdf-shop"] = _shop_pdf(press, spec)
+        files["pdf-shop"] = shop_pdf(press, spec)
         images = [
             image.crop((origin, origin, origin + sheet.width, origin + sheet.height))
             for image, sheet in zip(shop, item.sheets, strict=True)
@@ -142,9 +173,14 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
         elif output.kind == "message":  # a share image's ready WhatsApp text
             files["message"] = share_message(item.content).encode("utf-8")
         elif output.kind == "sheet-pdf":  # ten cards on A4: the fronts, then the backs
-            files["sheet-pdf"] = _card_sheet_pdf(images, spec)
+            files["sheet-pdf"] = card_sheet_pdf(images, spec)
         elif output.kind == "guide-pdf":
-            files["guide-pdf"] = _guide_pdf(spec, item.job.lang)
+            files["guide-pdf"] = guide_pdf(spec, item.job.lang)
+        elif output.kind == "pptx":  # the same slides, editable
+            title = words(item.job.lang)["print_format.slides"]
+            files["pptx"] = deck_bytes(list(item.slides), spec, title, item.job.lang)
+        elif output.kind == "csv":  # the empty results file of the tally sheet
+            files["csv"] = results_template(item.content)
     target = cache_dir / item.key
     staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=cache_dir))
     for kind, data in files.items():
@@ -154,51 +190,6 @@ def draw_item(item: LaidOut, cache_dir: Path) -> Path:
     except OSError:  # another process finished the same item first
         shutil.rmtree(staging, ignore_errors=True)
     return target
-
-
-SLUG_MM = 10  # beyond the bleed: room for the crop marks, trimmed away with the bleed
-
-
-def shop_canvases(item: LaidOut, spec, mode: str = "RGB") -> tuple[list, int]:
-    """The print shop's canvases: 3 mm bleed, crop marks in a slug outside it; and where the
-    trim's corner is on them. In CMYK for an offset press."""
-    to_px = spec.page.dpi / 25.4
-    bleed, slug = round(spec.bleed_mm * to_px), round(SLUG_MM * to_px)
-    canvases = [draw_sheet(sheet, spec, bleed, slug=slug, mode=mode) for sheet in item.sheets]
-    return canvases, bleed + slug
-
-
-def _shop_pdf(canvases: list, spec) -> bytes:
-    """The print shop's PDF, with TrimBox (the finished size) and BleedBox; CMYK pages go in
-    as TIFF (PNG has no CMYK), still lossless."""
-    pages = [
-        tiff_bytes(image, spec.page.dpi) if image.mode == "CMYK" else png_bytes(image, spec.page.dpi)
-        for image in canvases
-    ]
-    margin = spec.bleed_mm + SLUG_MM
-    return pdf_bytes(
-        pages,
-        spec.page.width + 2 * margin,
-        spec.page.height + 2 * margin,
-        margin_mm=margin,
-        bleed_mm=spec.bleed_mm,
-    )
-
-
-def _card_sheet_pdf(sides: list, spec: CardLayout) -> bytes:
-    pages = [card_sheet(side, spec, mirrored=index == 1) for index, side in enumerate(sides)]
-    pngs = [png_bytes(page, spec.page.dpi) for page in pages]
-    return pdf_bytes(pngs, spec.sheet.width, spec.sheet.height)
-
-
-GUIDE_DPI = 100  # a folding guide is lines and labels: no need for print resolution
-
-
-def _guide_pdf(spec: TrifoldLayout, lang: str) -> bytes:
-    labels = {k.removeprefix("guide."): v for k, v in words(lang).items() if k.startswith("guide.")}
-    guide_spec = spec.model_copy(update={"page": spec.page.model_copy(update={"dpi": GUIDE_DPI})})
-    guide = draw_sheet(layout_fold_guide(guide_spec, labels), guide_spec, show_folds=True)
-    return pdf_bytes([png_bytes(guide, GUIDE_DPI)], spec.page.width, spec.page.height)
 
 
 def _draw_in_worker(args: tuple[LaidOut, Path]) -> Path:

@@ -13,13 +13,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from cegah.content.schemas import QuizFile
 from cegah.errors import ContentError
+from cegah.session.words import session_words
 
 PHASES = {"pre": "pre", "awal": "pre", "post": "post", "akhir": "post"}
-WORDS = yaml.safe_load((Path(__file__).with_name("words.yml")).read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ class Evaluation:
         }
 
     def summary(self, lang: str) -> list[str]:
-        w = WORDS.get(lang, WORDS["id"])
+        w = session_words(lang)
         lines = [w["paired"].format(paired=self.paired)]
         if self.unpaired:
             lines.append(w["unpaired"].format(codes=", ".join(self.unpaired)))
@@ -206,8 +204,9 @@ def refuse_public_place(project, path: Path) -> None:
             )
 
 
-def run_evaluate(project, results: Path, lang: str | None, as_json: bool) -> int:
-    """The command: figures of the results file, as a summary in lang or as JSON."""
+def run_evaluate(project, results: Path, lang: str | None, as_json: bool, options=None) -> int:
+    """The command: figures of the results file, as a summary in lang or as JSON, and the
+    one-page report (PDF and PNG) beside the CSV or where --report says."""
     from cegah.content.quiz import load_quiz
     from cegah.content.yamlfile import read_text
 
@@ -223,8 +222,29 @@ def run_evaluate(project, results: Path, lang: str | None, as_json: bool) -> int
         )
     quiz = load_quiz(project, project.default_language)  # the answers are the same everywhere
     figures = evaluate(read_text(path, str(results)), str(results), quiz)
+    lang = lang or project.default_language
+    report = getattr(options, "report", None) or path.with_name(path.stem + "-laporan.pdf")
+    report = report.resolve().with_suffix(".pdf")
+    refuse_public_place(project, report)
+    written = write_evaluation_report(project, figures, quiz, lang, options, report, results.name)
     if as_json:
         print(json.dumps(figures.as_json(), ensure_ascii=False))
     else:
-        print("\n".join(figures.summary(lang or project.default_language)))
+        print("\n".join(figures.summary(lang)))
+        files = ", ".join(str(p) for p in written)
+        print(session_words(lang)["report_written"].format(files=files))
     return 0
+
+
+def write_evaluation_report(project, figures, quiz, lang, options, pdf: Path, source: str):
+    from cegah.session.report import layout_report, session_of, write_report
+
+    session = session_of(project, lang, options)
+    local_quiz = _quiz_in(project, lang) or quiz
+    return write_report(layout_report(figures, local_quiz, session, lang, source), pdf)
+
+
+def _quiz_in(project, lang: str):
+    from cegah.content.quiz import load_quiz, quiz_path
+
+    return load_quiz(project, lang) if quiz_path(project, lang).is_file() else None

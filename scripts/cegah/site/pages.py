@@ -33,7 +33,9 @@ class SiteData:
     contacts: ContactsFile
     penalties: PenaltiesFile
     news: Callable[[str], list[Page]]  # lang -> posts, newest first
-    print_listing: Callable[[str, str], str] | None = None  # (lang, page url) -> HTML
+    # (lang, page url, campaign or None for all) -> HTML
+    print_listing: Callable[[str, str, str | None], str] | None = None
+    campaign_ids: tuple[str, ...] = ()  # what <!-- cegah:print-materials ID --> may name
     self_check: Callable[[str], str] | None = None  # lang -> the self-check form (HTML)
     today: dt.date = field(default_factory=evidence.today)  # for the age of sources
     corrections: Corrections | None = None  # where readers report a wrong number
@@ -88,7 +90,7 @@ def expand_markers(
         "news": lambda _: news_list(data.news(lang), lang, page_path),
     }
     if data.print_listing:
-        renderers["print-materials"] = lambda _: data.print_listing(lang, page_url)
+        renderers["print-materials"] = lambda campaign: data.print_listing(lang, page_url, campaign)
     if data.self_check:
         renderers["self-check"] = lambda _: data.self_check(lang)
     # a page's own steps and story, where the page has them (the pamphlet prints the same)
@@ -96,7 +98,7 @@ def expand_markers(
         renderers["steps"] = lambda _: front.steps(meta)
     if meta is not None and meta.story:
         renderers["story"] = lambda _: front.story(meta, lang)
-    arguments = {"contacts": SITUATIONS}
+    arguments = {"contacts": SITUATIONS, "print-materials": data.campaign_ids}
 
     def replace(match: re.Match[str]) -> str:
         name, argument = match.group(1), match.group(2)

@@ -16,6 +16,7 @@ from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
 from cegah.content import fallback
+from cegah.content.load import campaign_files
 from cegah.content.safety import content_problems
 from cegah.errors import ContentError, ContentPluginError, relative
 from cegah.printing.listing import listing_html
@@ -95,7 +96,10 @@ class CegahPlugin(BasePlugin[CegahConfig]):
                 corrections=content.corrections(),
                 edit_base=edit.docs_edit_base(config.repo_url, config.edit_uri),
                 news=content.news,
-                print_listing=lambda lang, url: listing_html(self.project, lang, folder_url(url)),
+                print_listing=lambda lang, url, campaign: listing_html(
+                    self.project, lang, folder_url(url), campaign
+                ),
+                campaign_ids=tuple(path.stem for path in campaign_files(self.project)),
                 self_check=lambda lang: self_check_html(
                     content.self_check(lang), contacts.contacts, lang
                 ),

@@ -36,13 +36,16 @@ from cegah.content.schemas.contacts import (  # noqa: F401
     Situation,
     TestCall,
 )
+from cegah.content.schemas.deck import DeckFile, DeckSlide  # noqa: F401
 from cegah.content.schemas.layouts import (  # noqa: F401
     CardLayout,
     Colour,
+    FormLayout,
     LayoutBase,
     LayoutFile,
     PageSize,
     PosterLayout,
+    SlidesLayout,
     TextStyle,
     TrifoldLayout,
 )

@@ -124,7 +124,29 @@ class CardLayout(LayoutBase):
     sheet: CardSheet
 
 
+class SlidesLayout(LayoutBase):
+    """A session's slides, 16:9 for a projector (session/slides.py)."""
+
+    kind: Literal["slides"]
+    band_height: float  # the red band behind a slide's heading
+    qr_size: float  # the close slide's QR code to the site
+    min_text_pt: float = Field(ge=1)  # no text under this (read from the back of a hall)
+
+
+class FormLayout(LayoutBase):
+    """A session's A4 forms: the participant's quiz sheet, the answer key, the tally sheet."""
+
+    kind: Literal["form"]
+    form: Literal["sheet", "key", "tally"]
+    min_text_pt: float = Field(ge=1)  # photocopier-safe type
+
+
 class LayoutFile(
-    RootModel[Annotated[PosterLayout | TrifoldLayout | CardLayout, Field(discriminator="kind")]]
+    RootModel[
+        Annotated[
+            PosterLayout | TrifoldLayout | CardLayout | SlidesLayout | FormLayout,
+            Field(discriminator="kind"),
+        ]
+    ]
 ):
     pass
