@@ -23,6 +23,7 @@ from pptx.util import Pt
 from pypdf import PdfReader
 
 from tests.helpers import ROOT, edit
+from tests.helpers import page as built_page
 
 MM_TO_PT = 72 / 25.4
 PROJECT = Project(ROOT)
@@ -215,3 +216,13 @@ def test_the_tally_sheet_and_its_empty_results_file_fit_cegah_evaluate(built_sit
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows == [["peserta", "tahap", *(str(n) for n in range(1, count + 1))]]
     assert job.output(built_site, "csv").name in _form_text(job)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_officers_page_links_every_file_of_the_kit(built_site, lang):
+    html = built_page(built_site, lang, "petugas")
+    for job in (j for j in SESSION if j.lang == lang):
+        for output in job.outputs:
+            assert output.relpath.rsplit("/", 1)[-1] in html, output.relpath
+    # the kit's own list, not every campaign's
+    assert "whatsapp/" not in html.split('id="paket-sesi"', 1)[1]

@@ -55,8 +55,8 @@ def test_pairs_before_and_after_and_reports_the_figures(tmp_path, monkeypatch, c
     assert out.splitlines()[:4] == [
         "Peserta dengan kuis sebelum dan sesudah: 2",
         "Peringatan: kode peserta yang hanya punya satu tahap (tidak dihitung): P03",
-        "Rata-rata jawaban benar: 65.0% sebelum, 95.0% sesudah sesi",
-        "Pemahaman meningkat: 1 dari 2 peserta (50.0%)",
+        "Rata-rata jawaban benar: 65,0% sebelum, 95,0% sesudah sesi",
+        "Pemahaman meningkat: 1 dari 2 peserta (50,0%)",
     ]
     _, out, _ = _run(tmp_path, monkeypatch, capsys, text, "--lang", "en")
     assert "Understanding improved: 1 of 2 participants (50.0%)" in out
@@ -125,9 +125,7 @@ def test_results_are_refused_inside_the_site_sources(monkeypatch, capsys, tmp_pa
     assert "hasil kuis tidak boleh disimpan di docs/ atau site/" in capsys.readouterr().err
 
 
-def test_the_report_beside_the_csv_has_the_session_and_the_figures(
-    tmp_path, monkeypatch, capsys
-):
+def test_the_report_beside_the_csv_has_the_session_and_the_figures(tmp_path, monkeypatch, capsys):
     from PIL import Image
     from pypdf import PdfReader
 
@@ -151,7 +149,7 @@ def test_the_report_beside_the_csv_has_the_session_and_the_figures(
     with Image.open(png) as image:
         read = ocr(image)
     for words in (
-        "Pemahaman meningkat: 1 dari 2 peserta (50.0%)",
+        "Pemahaman meningkat: 1 dari 2 peserta (50,0%)",
         "10 Desember 2026",
         "Balai Desa Sukamaju",
         "Kantor Imigrasi",
@@ -175,7 +173,11 @@ def test_the_report_lays_out_one_pair_of_bars_per_question():
         for line in sheet.lines
         if line.field.startswith("chart.q") and line.field.endswith((".before", ".after"))
     ]
-    assert values == [v for q in figures.questions for v in (f"{q.pre_pct:g}%", f"{q.post_pct:g}%")]
+    assert values == [
+        v
+        for q in figures.questions
+        for v in (f"{q.pre_pct:g}%".replace(".", ","), f"{q.post_pct:g}%".replace(".", ","))
+    ]
     bars = [b for b in sheet.boxes if b.colour in ("before", "after")][2:]  # after the legend
     full = max(b.width for b in bars)
     assert [round(b.width / full * 100) for b in bars[1::2]] == [100] * 10  # every answer right

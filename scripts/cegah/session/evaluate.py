@@ -16,6 +16,7 @@ from pathlib import Path
 from cegah.content.schemas import QuizFile
 from cegah.errors import ContentError
 from cegah.session.words import session_words
+from cegah.words import one_decimal
 
 PHASES = {"pre": "pre", "awal": "pre", "post": "post", "akhir": "post"}
 
@@ -53,15 +54,28 @@ class Evaluation:
         lines = [w["paired"].format(paired=self.paired)]
         if self.unpaired:
             lines.append(w["unpaired"].format(codes=", ".join(self.unpaired)))
-        lines.append(w["mean"].format(pre=self.mean_pre_pct, post=self.mean_post_pct))
-        lines.append(
-            w["improved"].format(improved=self.improved, paired=self.paired, pct=self.improved_pct)
-        )
+        lines += self.headline(lang)
         lines += [
-            w["question"].format(number=q.number, id=q.id, pre=q.pre_pct, post=q.post_pct)
+            w["question"].format(
+                number=q.number,
+                id=q.id,
+                pre=one_decimal(q.pre_pct, lang),
+                post=one_decimal(q.post_pct, lang),
+            )
             for q in self.questions
         ]
         return lines
+
+    def headline(self, lang: str) -> list[str]:
+        """The two lines an office reports: the mean shares, and how many understood better."""
+        w = session_words(lang)
+        mean = w["mean"].format(
+            pre=one_decimal(self.mean_pre_pct, lang), post=one_decimal(self.mean_post_pct, lang)
+        )
+        improved = w["improved"].format(
+            improved=self.improved, paired=self.paired, pct=one_decimal(self.improved_pct, lang)
+        )
+        return [mean, improved]
 
 
 def _error(

@@ -8,12 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.numbers import format_decimal
+
 from cegah.content.schemas import LayoutBase, PageSize, QuizFile, TextStyle
 from cegah.printing.draw import draw_sheet
 from cegah.printing.fragment import Fragment
 from cegah.printing.output import pdf_bytes, png_bytes, write_atomic
 from cegah.printing.sheet import Box, Sheet, to_px
 from cegah.session.words import session_words
+from cegah.words import date_locale
 
 SPEC = LayoutBase(
     page=PageSize(width=210, height=297, unit="mm", dpi=200),
@@ -64,11 +67,8 @@ def layout_report(figures, quiz: QuizFile, session: Session, lang: str, source: 
     ):
         y = frag.text(key, f"{w[key]}: {value or blank}", "body", 0, y, inner)
     y += mm(4)
-    improved = w["improved"].format(
-        improved=figures.improved, paired=figures.paired, pct=figures.improved_pct
-    )
+    mean, improved = figures.headline(lang)
     y = frag.text("improved", improved, "figure", 0, y, inner)
-    mean = w["mean"].format(pre=figures.mean_pre_pct, post=figures.mean_post_pct)
     y = frag.text("mean", mean, "strong", 0, y, inner)
     y = frag.text("paired", w["paired"].format(paired=figures.paired), "body", 0, y, inner)
     if figures.unpaired:
@@ -83,7 +83,7 @@ def layout_report(figures, quiz: QuizFile, session: Session, lang: str, source: 
     y += mm(5)
     y = frag.text("chart_title", w["report_chart"], "strong", 0, y, inner)
     y = _legend(frag, w, y + mm(1), mm)
-    y = _chart(frag, figures, quiz, y + mm(3), inner, mm)
+    y = _chart(frag, figures, quiz, y + mm(3), inner, mm, lang)
     frag.text(
         "source",
         w["report_source"].format(file=source),
@@ -105,7 +105,7 @@ def _legend(frag: Fragment, w: dict, y: int, mm) -> int:
     return y + mm(6)
 
 
-def _chart(frag: Fragment, figures, quiz: QuizFile, y: int, inner: int, mm) -> int:
+def _chart(frag: Fragment, figures, quiz: QuizFile, y: int, inner: int, mm, lang: str) -> int:
     """Per question: its number and text on the left; two bars (before, after) from a common
     zero line, each with its share written at its end."""
     label_width = mm(78)
@@ -124,7 +124,7 @@ def _chart(frag: Fragment, figures, quiz: QuizFile, y: int, inner: int, mm) -> i
             frag.boxes.append(Box(bar_x, bar_y, length, bar_h, colour))
             frag.text(
                 f"chart.q{figure.number}.{colour}",
-                f"{share:g}%",
+                f"{format_decimal(share, locale=date_locale(lang))}%",
                 "value",
                 bar_x + length + mm(1.5),
                 bar_y,

@@ -163,3 +163,8 @@ def rupiah(amount: int, lang: str) -> str:
     w = PENALTY_WORDS[lang]
     unit, key = (1_000_000_000, "billion") if amount >= 1_000_000_000 else (1_000_000, "million")
     return w[key].format(n=format_decimal(amount / unit, locale=date_locale(lang)))
+
+
+def one_decimal(value: float, lang: str) -> str:
+    """85,0 / 85.0: a share with one decimal, the decimal sign from CLDR."""
+    return format_decimal(value, format="0.0", locale=date_locale(lang))
