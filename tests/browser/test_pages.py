@@ -73,9 +73,14 @@ def axe() -> Axe:
     return Axe()
 
 
+# two phone widths (the smallest in use, and the most common cheap phone) and a laptop's
+WIDTHS = [320, 360, 1280]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", PAGES)
-def test_accessibility(visit, site_url, axe, path):
-    seen = visit(site_url + path)
+def test_accessibility(visit, site_url, axe, path, width):
+    seen = visit(site_url + path, viewport={"width": width, "height": 800})
     result = axe.run(seen.page, options=AXE_OPTIONS)
     assert serious(result.response["violations"]) == []
 

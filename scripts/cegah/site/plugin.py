@@ -22,7 +22,7 @@ from cegah.errors import ContentError, ContentPluginError, relative
 from cegah.printing.listing import listing_html
 from cegah.printing.plan import plan_jobs
 from cegah.project import Project
-from cegah.site import blocks, edit, search, theme, visitor
+from cegah.site import blocks, edit, search, tables, theme, visitor
 from cegah.site.pages import SiteData, folder_url, hreflang_links, markers_of, page_markdown
 from cegah.site.selfcheck import self_check_html
 from cegah.words import fallback_notice, language, words
@@ -123,6 +123,9 @@ class CegahPlugin(BasePlugin[CegahConfig]):
             except ContentError:
                 self._share_images = {}
         return self._share_images
+
+    def on_page_content(self, html, page, config, files):
+        return tables.scroll_regions(html, words(_lang(page, config))["table"])
 
     def on_page_markdown(self, markdown, page, config, files):
         file = relative(page.file.abs_src_path, self.project.root)

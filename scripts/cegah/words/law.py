@@ -139,8 +139,10 @@ def penalties_table(data: PenaltiesFile, lang: str) -> str:
             f"<td>{escape(_since(offence.in_force_since, lang))}</td>"
             f"<td>{escape(w['in_force'])}{_caveat_html(data, offence, lang)}</td></tr>"
         )
+    # scrolls sideways on a phone: a named region in the tab order, so a keyboard reaches it
     return (
-        '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+        f'<div class="md-typeset__scrollwrap" role="region" tabindex="0" '
+        f'aria-label="{escape(w["caption"])}"><div class="md-typeset__table">'
         f'<table class="cegah-penalties"><caption>{escape(w["caption"])}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>"
         + f'<p class="cegah-checked">{escape(checked_line(data, lang))}</p>'
